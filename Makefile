@@ -1,0 +1,123 @@
+# SPDX-License-Identifier: MIT
+# Scion: one entry point. make [ARCH=x86_64|s390x] [O=dir] [V=1] [LD=ld] target
+#   all (default)  kernel.elf, System.map, kernel.dis, ISO (x86_64)
+#   run            boot in QEMU with the console on this terminal
+#   debug          QEMU halted with its gdbstub, and gdb with the symbols
+#   test           host tests, then every QEMU scenario on both arches
+#   check          host unit tests only
+#   bench-boot     median time from QEMU start to the shell prompt
+#   clean          remove build/
+
+ARCH ?= x86_64
+ifeq ($(filter $(ARCH),x86_64 s390x),)
+$(error ARCH must be x86_64 or s390x, not '$(ARCH)')
+endif
+O ?= build/$(ARCH)
+ACCEL ?= tcg
+V ?= 0
+ifeq ($(V),1)
+Q :=
+quiet = @true
+else
+Q := @
+quiet = @printf '  %-7s %s\n'
+endif
+
+SRC := $(CURDIR)
+PYTHON ?= /usr/bin/python3
+
+include arch/$(ARCH)/arch.mk
+
+CC := $(CROSS_COMPILE)gcc
+CPP := $(CROSS_COMPILE)cpp
+NM := $(CROSS_COMPILE)nm
+OBJDUMP := $(CROSS_COMPILE)objdump
+OBJCOPY := $(CROSS_COMPILE)objcopy
+LD ?= $(ARCH_LD)
+ifeq ($(origin LD),default)
+LD := $(ARCH_LD)
+endif
+
+# Every kernel object is built with fentry NOPs recorded in __mcount_loc
+# (the function-entry hooks of ftrace/livepatch) and with frame pointers or
+# the back chain (the unwinder). See docs/ once those subsystems exist.
+KCFLAGS := -std=gnu11 -O2 -g -ffreestanding -fno-builtin -nostdinc \
+	-isystem $(shell $(CC) -print-file-name=include) \
+	-I$(SRC)/include -I$(SRC)/arch/$(ARCH)/include \
+	-Wall -Wextra -Werror -Wno-unused-parameter -Wno-sign-compare \
+	-fno-pic -fno-pie -fno-stack-protector -fno-strict-aliasing \
+	-fno-common -fno-asynchronous-unwind-tables -fno-delete-null-pointer-checks \
+	-fno-optimize-sibling-calls \
+	-pg -mfentry -mnop-mcount -mrecord-mcount \
+	-MMD -MP $(ARCH_CFLAGS)
+KASFLAGS := -D__ASSEMBLY__ -I$(SRC)/include -I$(SRC)/arch/$(ARCH)/include -MMD -MP $(ARCH_ASFLAGS)
+
+# Generic code, then the arch's objects (ARCH_OBJS from arch.mk).
+GENERIC_SRCS := $(wildcard kernel/*.c kernel/sched/*.c kernel/livepatch/*.c lib/*.c)
+OBJS := $(ARCH_OBJS) $(patsubst %.c,$(O)/%.o,$(GENERIC_SRCS))
+
+ALLFLAGS := $(CC) $(KCFLAGS) | $(LD) $(ARCH_LDFLAGS) | $(KASFLAGS)
+
+.DELETE_ON_ERROR:
+.PHONY: all run debug test check clean bench-boot deps iso FORCE
+all: $(O)/kernel.elf $(O)/System.map $(ARCH_ALL)
+
+# A change of compiler, flags or linker rebuilds everything.
+$(O)/.flags: FORCE
+	@mkdir -p $(O)
+	@echo '$(ALLFLAGS)' | cmp -s - $@ || echo '$(ALLFLAGS)' > $@
+
+$(O)/%.o: %.c $(O)/.flags
+	$(quiet) CC $<
+	@mkdir -p $(dir $@)
+	$(Q)$(CC) $(KCFLAGS) -DKBUILD_MODNAME='"$(notdir $(basename $<))"' -c $< -o $@
+
+$(O)/%.o: %.S $(O)/.flags
+	$(quiet) AS $<
+	@mkdir -p $(dir $@)
+	$(Q)$(CC) $(KCFLAGS) $(KASFLAGS) -c $< -o $@
+
+$(O)/kernel.lds: arch/$(ARCH)/kernel.lds.S $(O)/.flags
+	$(quiet) LDS $@
+	$(Q)$(CPP) -P -D__ASSEMBLY__ -MMD -MP -MT $@ -I$(SRC)/include -I$(SRC)/arch/$(ARCH)/include $< -o $@
+
+$(O)/kernel.elf: $(OBJS) $(O)/kernel.lds $(O)/.flags
+	$(quiet) LD $@
+	$(Q)$(LD) $(ARCH_LDFLAGS) -T $(O)/kernel.lds -o $@ $(OBJS)
+	$(Q)$(ARCH_POSTLINK)
+
+$(O)/System.map: $(O)/kernel.elf
+	$(quiet) MAP $@
+	$(Q)$(NM) -n $< | grep -v ' [aNUw] ' > $@
+	$(Q)$(OBJDUMP) -d $< > $(O)/kernel.dis
+
+-include $(shell find $(O) -name '*.d' 2>/dev/null)
+
+deps:
+	$(Q)sh tools/install-deps.sh
+
+run: deps all
+	$(Q)$(QEMU_RUN)
+
+debug: deps all
+	$(Q)ARCH=$(ARCH) O=$(O) ACCEL=$(ACCEL) sh tools/debug.sh
+
+bench-boot: deps
+	$(Q)$(MAKE) --no-print-directory ARCH=x86_64 all
+	$(Q)$(MAKE) --no-print-directory ARCH=s390x all
+	$(Q)$(PYTHON) tests/qemu/bench_boot.py --accel $(ACCEL)
+
+# `make test`: host unit tests, then every QEMU scenario on both arches.
+# Every runner prints TAP lines; tools/tap-summary.py counts them and
+# prints the closing "N passed, N failed" line.
+test: deps
+	$(Q)$(MAKE) --no-print-directory ARCH=x86_64 all
+	$(Q)$(MAKE) --no-print-directory ARCH=s390x all
+	$(Q){ $(MAKE) --no-print-directory -s check-tap; \
+	      $(PYTHON) tests/qemu/run.py --arch all --accel $(ACCEL) $(if $(T),-k '$(T)'); \
+	    } 2>&1 | $(PYTHON) tools/tap-summary.py
+
+clean:
+	rm -rf build
+
+-include tests/host/host.mk

@@ -1,0 +1,150 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The arch contract: every hook generic code may call, implemented once per
+ * architecture in arch/<arch>/. Generic code never tests for an architecture;
+ * it calls these. Each hook states its context and its Linux counterpart.
+ */
+#ifndef _SCION_ARCH_H
+#define _SCION_ARCH_H
+
+#include <linux/types.h>
+#include <linux/compiler.h>
+#include <asm/ptrace.h>		/* struct pt_regs */
+#include <asm/page.h>		/* PAGE_SIZE, __va(), __pa() */
+#include <asm/irqflags.h>	/* arch_local_irq_save() and friends, inline */
+
+/* ---- Boot information, filled in by the arch before start_kernel() ---- */
+
+#define BOOT_MAX_RANGES 32
+#define BOOT_MAX_MODULES 32
+#define BOOT_CMDLINE_SIZE 1024
+
+struct boot_range {
+	u64 start;		/* physical, inclusive */
+	u64 end;		/* physical, exclusive */
+};
+
+struct boot_module {
+	u64 start, end;		/* physical */
+	char name[64];		/* the module2 string (file name), or "" */
+};
+
+struct boot_info {
+	char cmdline[BOOT_CMDLINE_SIZE];
+	struct boot_range ram[BOOT_MAX_RANGES];		/* usable RAM */
+	int nr_ram;
+	struct boot_range reserved[BOOT_MAX_RANGES];	/* kernel image, boot data */
+	int nr_reserved;
+	struct boot_module modules[BOOT_MAX_MODULES];
+	int nr_modules;
+	const char *loader;	/* "GRUB multiboot2", "QEMU -kernel", ... */
+};
+
+extern struct boot_info boot_info;
+
+/* Adds a reserved physical range; arch code calls it while parsing boot data. */
+void boot_reserve(u64 start, u64 end);
+
+/* ---- Early setup (called once, in order, from start_kernel) ---- */
+
+/*
+ * Bring up the console so printk works, install the trap/interrupt
+ * vectors, and fill boot_info. Interrupts stay disabled.
+ * [Linux: setup_arch(), early console]
+ */
+void arch_early_init(void);
+
+/*
+ * Switch to the kernel's final page tables (W^X kernel mapping plus a
+ * direct map of all RAM at __va()). Called after the page allocator is up
+ * with pages from boot_info.ram. [Linux: paging_init()]
+ */
+void arch_mm_init(void);
+
+/*
+ * Enable the console's receive interrupt and start a periodic tick at
+ * hz Hz that calls timer_interrupt(regs). Interrupts are enabled by the
+ * caller afterwards. [Linux: time_init(), tick setup]
+ */
+void arch_irq_init(unsigned int hz);
+
+/* Human-readable name, e.g. "x86_64" or "s390x" (uname -m). */
+extern const char arch_name[];
+
+/* ---- Console ---- */
+
+/*
+ * Write len bytes to the console, synchronously, with "\n" turned into
+ * "\r\n". Callable from any context, interrupts on or off, before and
+ * after arch_irq_init(). [Linux: console->write]
+ */
+void arch_console_write(const char *s, size_t len);
+
+/*
+ * Re-arm console receive after the generic input buffer was full and
+ * console_rx() refused a byte (flow control: the arch stops receiving
+ * until then). Context: any, interrupts off.
+ */
+void arch_console_rx_resume(void);
+
+/* Generic side, called by the arch receive interrupt for each byte. Returns
+ * false when the buffer is full: the arch must then stop receiving (leave
+ * the byte in the device) until arch_console_rx_resume(). */
+bool console_rx(u8 c);
+
+/* ---- Time ---- */
+
+/* Generic tick handler, called by the arch timer interrupt, irqs off. */
+void timer_interrupt(struct pt_regs *regs);
+
+/* Monotonic nanoseconds since boot; callable from any context.
+ * [Linux: local_clock()] */
+u64 arch_clock_ns(void);
+
+/* Raw cycle counter for benchmarks: rdtsc on x86_64, STCKF on s390x. */
+u64 arch_cycles(void);
+
+/* ---- CPU ---- */
+
+/*
+ * Wait for the next interrupt with interrupts enabled, atomically (no lost
+ * wake-up between the check and the wait), and return with interrupts
+ * disabled again. Called with interrupts disabled. [Linux: arch_cpu_idle()]
+ */
+void arch_cpu_idle(void);
+
+/* Stop everything: interrupts off, halt forever. Used by panic(). */
+__noreturn void arch_halt(void);
+
+/* Turn the machine off; QEMU exits with status 0. [Linux: machine_power_off()] */
+__noreturn void arch_poweroff(void);
+
+/* Reset the machine (QEMU reboots, or exits under -no-reboot). [Linux: machine_restart()] */
+__noreturn void arch_reboot(void);
+
+/* ---- Faults and diagnostics ---- */
+
+/* Print the register dump of regs in Linux's style (RIP/RSP/... or PSW/GPRS). */
+void arch_show_regs(struct pt_regs *regs);
+
+/* Instruction pointer and stack/frame pointer of a saved register set. */
+unsigned long arch_regs_ip(const struct pt_regs *regs);
+unsigned long arch_regs_fp(const struct pt_regs *regs);
+
+/*
+ * Walk the kernel stack starting at frame pointer fp (x86_64: rbp chain;
+ * s390x: back chain), calling fn(cookie, return_address) for each frame
+ * until fn returns false or the chain ends. Stops at a frame that leaves
+ * [stack_lo, stack_hi) or goes backwards. [Linux: arch_stack_walk()]
+ */
+typedef bool (*stack_trace_consume_fn)(void *cookie, unsigned long addr);
+void arch_stack_walk(stack_trace_consume_fn fn, void *cookie, unsigned long fp,
+		     unsigned long stack_lo, unsigned long stack_hi);
+
+/* Current frame pointer (of the caller of this inline-ish hook). */
+unsigned long arch_current_fp(void);
+
+/* Bounds of the boot/kernel stack in use before tasks exist. */
+void arch_boot_stack(unsigned long *lo, unsigned long *hi);
+
+#endif
