@@ -26,6 +26,7 @@ endif
 SRC := $(CURDIR)
 PYTHON ?= /usr/bin/python3
 
+.DEFAULT_GOAL := all
 include arch/$(ARCH)/arch.mk
 
 CC := $(CROSS_COMPILE)gcc
@@ -49,12 +50,16 @@ KCFLAGS := -std=gnu11 -O2 -g -ffreestanding -fno-builtin -nostdinc \
 	-fno-common -fno-asynchronous-unwind-tables -fno-delete-null-pointer-checks \
 	-fno-optimize-sibling-calls \
 	-pg -mfentry -mnop-mcount -mrecord-mcount \
-	-MMD -MP $(ARCH_CFLAGS)
+	-DSCION_ARCH='"$(ARCH)"' -MMD -MP $(ARCH_CFLAGS)
 KASFLAGS := -D__ASSEMBLY__ -I$(SRC)/include -I$(SRC)/arch/$(ARCH)/include -MMD -MP $(ARCH_ASFLAGS)
 
 # Generic code, then the arch's objects (ARCH_OBJS from arch.mk).
 GENERIC_SRCS := $(wildcard kernel/*.c kernel/sched/*.c kernel/livepatch/*.c lib/*.c)
 OBJS := $(ARCH_OBJS) $(patsubst %.c,$(O)/%.o,$(GENERIC_SRCS))
+
+# KBUILD_MODNAME, as pr_debug switches see it: the directory for files in a
+# subsystem directory (kernel/livepatch/*.c -> livepatch), else the file name.
+modname = $(if $(filter kernel/%/,$(dir $(1))),$(notdir $(patsubst %/,%,$(dir $(1)))),$(notdir $(basename $(1))))
 
 ALLFLAGS := $(CC) $(KCFLAGS) | $(LD) $(ARCH_LDFLAGS) | $(KASFLAGS)
 
@@ -70,7 +75,7 @@ $(O)/.flags: FORCE
 $(O)/%.o: %.c $(O)/.flags
 	$(quiet) CC $<
 	@mkdir -p $(dir $@)
-	$(Q)$(CC) $(KCFLAGS) -DKBUILD_MODNAME='"$(notdir $(basename $<))"' -c $< -o $@
+	$(Q)$(CC) $(KCFLAGS) -DKBUILD_MODNAME='"$(call modname,$<)"' -c $< -o $@
 
 $(O)/%.o: %.S $(O)/.flags
 	$(quiet) AS $<

@@ -87,9 +87,12 @@ void arch_console_write(const char *s, size_t len);
  */
 void arch_console_rx_resume(void);
 
-/* Generic side, called by the arch receive interrupt for each byte. Returns
- * false when the buffer is full: the arch must then stop receiving (leave
- * the byte in the device) until arch_console_rx_resume(). */
+/*
+ * Generic side, called by the arch receive interrupt for each byte, which
+ * it stores. Returns false when the buffer has no room left for another
+ * byte: the arch must then stop receiving (leave further bytes in the
+ * device) until arch_console_rx_resume().
+ */
 bool console_rx(u8 c);
 
 /* ---- Time ---- */

@@ -11,7 +11,7 @@ ARCH_LDFLAGS = -nostdlib -static -z max-page-size=0x1000 \
 NASM := nasm
 
 ARCH_C_SRCS := $(wildcard arch/x86_64/*.c)
-ARCH_S_SRCS := $(wildcard arch/x86_64/*.S)
+ARCH_S_SRCS := $(filter-out %.lds.S,$(wildcard arch/x86_64/*.S))
 ARCH_OBJS := $(O)/boot/boot.o $(patsubst %.c,$(O)/%.o,$(ARCH_C_SRCS)) \
 	$(patsubst %.S,$(O)/%.o,$(ARCH_S_SRCS))
 

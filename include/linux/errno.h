@@ -62,7 +62,11 @@ static inline long PTR_ERR(const void *ptr) { return (long)ptr; }
 static inline bool IS_ERR(const void *ptr) { return IS_ERR_VALUE((unsigned long)ptr); }
 static inline bool IS_ERR_OR_NULL(const void *ptr) { return !ptr || IS_ERR(ptr); }
 
-/* errname(-EINVAL) -> "Invalid argument"; strerror-style text for shell messages. */
+/*
+ * errno_text(-EINVAL) or errno_text(EINVAL) -> "Invalid argument": glibc's
+ * strerror() text, for shell messages. Unknown values give "Unknown error N",
+ * formatted in one static buffer that the next unknown value overwrites.
+ */
 const char *errno_text(int err);
 
 #endif

@@ -7,7 +7,10 @@
 
 /*
  * All return 0 or -EINVAL (not a number, trailing garbage other than one
- * '\n') or -ERANGE (overflow). base 0 accepts 0x / 0 prefixes.
+ * '\n', base not 0 or 2..16) or -ERANGE (overflow); *res is written only
+ * on success. No leading whitespace; unsigned ones accept a leading '+',
+ * signed ones '+' or '-'. base 0 detects 0x (hex) and 0 (octal) prefixes;
+ * base 16 accepts an optional 0x.
  */
 int kstrtoull(const char *s, unsigned int base, unsigned long long *res);
 int kstrtoll(const char *s, unsigned int base, long long *res);
@@ -16,8 +19,15 @@ int kstrtol(const char *s, unsigned int base, long *res);
 int kstrtouint(const char *s, unsigned int base, unsigned int *res);
 int kstrtoint(const char *s, unsigned int base, int *res);
 int kstrtou8(const char *s, unsigned int base, u8 *res);
-/* y/Y/1/on -> true, n/N/0/off -> false, else -EINVAL (Linux kstrtobool). */
+/*
+ * y/Y/t/T/1/on -> true, n/N/f/F/0/off -> false, else -EINVAL. Only the first
+ * one or two characters are looked at, as in Linux ("yes", "off\n" work).
+ */
 int kstrtobool(const char *s, bool *res);
+/*
+ * Obsolete-style parsers (Linux semantics): no '+', no whitespace skipping,
+ * overflow wraps; *endp (if endp) points past the last digit used.
+ */
 unsigned long simple_strtoul(const char *cp, char **endp, unsigned int base);
 long simple_strtol(const char *cp, char **endp, unsigned int base);
 unsigned long long simple_strtoull(const char *cp, char **endp, unsigned int base);

@@ -16,16 +16,17 @@ typedef int16_t s16;
 typedef int32_t s32;
 typedef int64_t s64;
 
-#ifndef SCION_HOST
+/*
+ * long, as on every LP64 host: host unit builds of lib/ (SCION_HOST, see
+ * tests/host/host.mk) include no libc header, and their ssize_t matches the
+ * host's.
+ */
 typedef long ssize_t;
-#else
-#include <sys/types.h>
-#endif
+typedef long long loff_t;
 typedef unsigned long phys_addr_t;
 typedef int pid_t;
 typedef unsigned int gfp_t;
 typedef unsigned short umode_t;
-typedef long long loff_t;
 
 struct list_head {
 	struct list_head *next, *prev;

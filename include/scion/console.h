@@ -1,0 +1,17 @@
+/* SPDX-License-Identifier: MIT */
+/* Console input: a ring filled by the arch receive interrupt, read by the shell. */
+#ifndef _SCION_CONSOLE_H
+#define _SCION_CONSOLE_H
+
+#include <linux/types.h>
+
+/* Next input byte, waiting (idle) until one arrives. */
+int console_getc(void);
+/* Next input byte if one is buffered, else -1. */
+int console_trygetc(void);
+/* Write to the console, bypassing the log buffer (shell output). */
+void console_write(const char *s, size_t len);
+void console_puts(const char *s);
+__printf(1, 2) int console_printf(const char *fmt, ...);
+
+#endif

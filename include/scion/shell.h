@@ -1,0 +1,43 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The serial shell's command table. A subsystem adds a command with
+ * SHELL_COMMAND() in its own file; the shell core never changes for it.
+ */
+#ifndef _SCION_SHELL_H
+#define _SCION_SHELL_H
+
+#include <linux/compiler.h>
+
+#define SHELL_MAX_ARGS 32
+#define SHELL_LINE_MAX 512
+
+/*
+ * Run with argv[0] = the command name. Return 0 on success, or non-zero;
+ * the command prints its own one-line error ("<cmd>: ..."). Commands run
+ * in the shell's context with interrupts enabled.
+ */
+typedef int (*shell_fn)(int argc, char **argv);
+
+struct shell_command {
+	const char *name;
+	shell_fn fn;
+	const char *usage;	/* "dmesg [-c]" */
+	const char *help;	/* one line */
+};
+
+#define SHELL_COMMAND(cname, func, use, text)                                   \
+	static const struct shell_command __shell_cmd_##func __used              \
+		__section("shell_cmds") __aligned(8) = { cname, func, use, text }
+
+/* Look up a command by name (NULL if none). */
+const struct shell_command *shell_find(const char *name);
+/* Split line into argv in place (quotes '' and "" group words). Returns argc or -E2BIG. */
+int shell_split(char *line, char **argv, int max);
+/* Run one command line as if typed; returns the command's status, 127 if unknown. */
+int shell_run_line(char *line);
+/* Print "usage: <usage>" for cmd and return 2 (bad arguments). */
+int shell_usage(const struct shell_command *cmd);
+/* The interactive loop on the console; never returns. */
+__noreturn void shell_main(void);
+
+#endif

@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: MIT
+/* The shell's basic commands: help, echo, dmesg, uptime, version, poweroff, reboot, crash. */
+#include <linux/kernel.h>
+#include <linux/bug.h>
+#include <linux/slab.h>
+#include <scion/console.h>
+#include <scion/printk.h>
+#include <scion/shell.h>
+#include <scion/time.h>
+#include <scion/version.h>
+#include <arch.h>
+
+static int cmd_help(int argc, char **argv)
+{
+	extern const struct shell_command __start_shell_cmds[], __stop_shell_cmds[];
+	const struct shell_command *c;
+
+	if (argc > 2)
+		return shell_usage(shell_find("help"));
+	if (argc == 2) {
+		c = shell_find(argv[1]);
+		if (!c) {
+			console_printf("help: no such command: %s\n", argv[1]);
+			return 1;
+		}
+		console_printf("usage: %s\n  %s\n", c->usage, c->help);
+		return 0;
+	}
+	for (c = __start_shell_cmds; c < __stop_shell_cmds; c++)
+		console_printf("  %-24s %s\n", c->usage, c->help);
+	return 0;
+}
+SHELL_COMMAND("help", cmd_help, "help [command]", "list the commands, or describe one");
+
+static int cmd_echo(int argc, char **argv)
+{
+	bool newline = true;
+	int i = 1;
+
+	if (argc > 1 && !strcmp(argv[1], "-n")) {
+		newline = false;
+		i++;
+	}
+	for (; i < argc; i++) {
+		console_puts(argv[i]);
+		if (i + 1 < argc)
+			console_puts(" ");
+	}
+	if (newline)
+		console_puts("\n");
+	return 0;
+}
+SHELL_COMMAND("echo", cmd_echo, "echo [-n] [text...]", "print the arguments");
+
+static void dmesg_print(void)
+{
+	static char buf[4096];
+	u64 seq = log_seq_first_unread();
+	size_t n;
+
+	while ((n = log_read(&seq, buf, sizeof(buf), LOGLEVEL_DEBUG)))
+		console_write(buf, n);
+}
+
+static int cmd_dmesg(int argc, char **argv)
+{
+	int level;
+
+	if (argc == 1) {
+		dmesg_print();
+		return 0;
+	}
+	if (argc == 2 && !strcmp(argv[1], "-c")) {
+		dmesg_print();
+		log_clear();
+		return 0;
+	}
+	if (argc == 2 && !strcmp(argv[1], "-C")) {
+		log_clear();
+		return 0;
+	}
+	if (argc == 3 && !strcmp(argv[1], "-n")) {
+		if (kstrtoint(argv[2], 10, &level) || level < 1 || level > 8) {
+			console_printf("dmesg: bad console level: '%s'\n", argv[2]);
+			return 1;
+		}
+		console_loglevel = level;
+		return 0;
+	}
+	if (argv[1][0] == '-' && strcmp(argv[1], "-n"))
+		console_printf("dmesg: invalid option -- '%s'\n", argv[1] + 1);
+	else
+		console_printf("dmesg: bad arguments\n");
+	return 1;
+}
+SHELL_COMMAND("dmesg", cmd_dmesg, "dmesg [-c | -C | -n level]",
+	      "print the kernel log; -c also clears it, -C only clears, -n sets the console level");
+
+static int cmd_uptime(int argc, char **argv)
+{
+	u64 ns = ktime_get_ns();
+
+	if (argc != 1)
+		return shell_usage(shell_find("uptime"));
+	console_printf("up %llu.%06llu s, %lu ticks at %d Hz\n", (unsigned long long)(ns / NSEC_PER_SEC),
+		       (unsigned long long)(ns % NSEC_PER_SEC / 1000), jiffies, HZ);
+	return 0;
+}
+SHELL_COMMAND("uptime", cmd_uptime, "uptime", "time since boot and timer ticks");
+
+static int cmd_version(int argc, char **argv)
+{
+	console_puts(linux_banner);
+	return 0;
+}
+SHELL_COMMAND("version", cmd_version, "version", "print the kernel version banner");
+
+static int cmd_poweroff(int argc, char **argv)
+{
+	printk(KERN_EMERG "reboot: Power down\n");
+	arch_poweroff();
+}
+SHELL_COMMAND("poweroff", cmd_poweroff, "poweroff", "turn the machine off (QEMU exits with status 0)");
+
+static int cmd_reboot(int argc, char **argv)
+{
+	printk(KERN_EMERG "reboot: Restarting system\n");
+	arch_reboot();
+}
+SHELL_COMMAND("reboot", cmd_reboot, "reboot", "reset the machine");
+
+/* Deliberate faults, to see (and test) what an oops or a WARN looks like. */
+static int cmd_crash(int argc, char **argv)
+{
+	volatile int zero = 0;
+
+	if (argc != 2)
+		return shell_usage(shell_find("crash"));
+	if (!strcmp(argv[1], "null"))
+		return *(volatile int *)(unsigned long)zero;
+	if (!strcmp(argv[1], "panic"))
+		panic("crash command");
+	if (!strcmp(argv[1], "warn")) {
+		WARN(1, "crash command\n");
+		return 0;
+	}
+	if (!strcmp(argv[1], "stack"))
+		return cmd_crash(argc, argv) + zero;
+	console_printf("crash: unknown fault '%s' (null, panic, warn or stack)\n", argv[1]);
+	return 1;
+}
+SHELL_COMMAND("crash", cmd_crash, "crash null|panic|warn|stack",
+	      "fault on purpose: NULL dereference, panic, WARN, or stack overflow");

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: MIT
+/* Console input ring (filled from the arch receive interrupt) and direct console output. */
+#include <linux/kernel.h>
+#include <linux/spinlock.h>
+#include <scion/console.h>
+#include <arch.h>
+
+#define RX_SIZE 4096		/* power of two */
+
+static u8 rx_buf[RX_SIZE];
+static volatile unsigned int rx_head, rx_tail;	/* head: next write; tail: next read */
+static bool rx_stopped;
+
+/* Interrupt context: store c; tell the arch to hold off when the ring is full. */
+notrace bool console_rx(u8 c)
+{
+	if (rx_head - rx_tail >= RX_SIZE) {
+		rx_stopped = true;	/* cannot happen if the arch honours false */
+		return false;
+	}
+	rx_buf[rx_head++ & (RX_SIZE - 1)] = c;
+	if (rx_head - rx_tail >= RX_SIZE) {
+		rx_stopped = true;
+		return false;
+	}
+	return true;
+}
+
+int console_trygetc(void)
+{
+	unsigned long flags;
+	int c = -1;
+
+	local_irq_save(flags);
+	if (rx_tail != rx_head) {
+		c = rx_buf[rx_tail++ & (RX_SIZE - 1)];
+		if (rx_stopped) {
+			rx_stopped = false;
+			arch_console_rx_resume();
+		}
+	}
+	local_irq_restore(flags);
+	return c;
+}
+
+int console_getc(void)
+{
+	unsigned long flags;
+	int c;
+
+	for (;;) {
+		c = console_trygetc();
+		if (c >= 0)
+			return c;
+		local_irq_save(flags);
+		if (rx_tail == rx_head)
+			arch_cpu_idle();
+		local_irq_restore(flags);
+	}
+}
+
+void console_write(const char *s, size_t len)
+{
+	arch_console_write(s, len);
+}
+
+void console_puts(const char *s)
+{
+	arch_console_write(s, strlen(s));
+}
+
+int console_printf(const char *fmt, ...)
+{
+	char buf[512];
+	va_list args;
+	int n;
+
+	va_start(args, fmt);
+	n = vscnprintf(buf, sizeof(buf), fmt, args);
+	va_end(args);
+	arch_console_write(buf, n);
+	return n;
+}

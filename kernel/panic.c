@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: MIT
+/* panic(), oopses, WARN and the taint mask (Linux: kernel/panic.c, arch dumpstack). */
+#include <linux/kernel.h>
+#include <linux/bug.h>
+#include <linux/sched.h>
+#include <linux/spinlock.h>
+#include <scion/panic.h>
+#include <arch.h>
+
+static unsigned long tainted_mask;
+static int oops_count;
+static bool in_panic;
+
+/* Linux's letters: the first when set, the second when clear. */
+static const char taint_letters[TAINT_FLAGS_COUNT][2] = {
+	{ 'P', 'G' }, { 'F', ' ' }, { 'S', ' ' }, { 'R', ' ' }, { 'M', ' ' },
+	{ 'B', ' ' }, { 'U', ' ' }, { 'D', ' ' }, { 'A', ' ' }, { 'W', ' ' },
+	{ 'C', ' ' }, { 'I', ' ' }, { 'O', ' ' }, { 'E', ' ' }, { 'L', ' ' },
+	{ 'K', ' ' }, { 'X', ' ' }, { 'T', ' ' }, { 'N', ' ' },
+};
+
+void add_taint(unsigned int flag)
+{
+	if (flag < TAINT_FLAGS_COUNT)
+		tainted_mask |= 1UL << flag;
+}
+
+bool test_taint(unsigned int flag)
+{
+	return tainted_mask & (1UL << flag);
+}
+
+unsigned long get_taint(void)
+{
+	return tainted_mask;
+}
+
+const char *print_tainted(void)
+{
+	static char buf[sizeof("Tainted: ") + TAINT_FLAGS_COUNT];
+	char *s = buf;
+	int i;
+
+	if (!tainted_mask)
+		return "Not tainted";
+	s += sprintf(s, "Tainted: ");
+	for (i = 0; i < TAINT_FLAGS_COUNT; i++)
+		*s++ = taint_letters[i][!test_taint(i)];
+	*s = 0;
+	return buf;
+}
+
+static bool print_frame(void *cookie, unsigned long addr)
+{
+	int *depth = cookie;
+
+	printk(KERN_DEFAULT " [<%016lx>] %pS\n", addr, (void *)addr);
+	return ++*depth < 64;
+}
+
+void show_stack_from(unsigned long fp)
+{
+	unsigned long lo = current->stack_lo, hi = current->stack_hi;
+	int depth = 0;
+
+	if (!hi)
+		arch_boot_stack(&lo, &hi);
+	printk(KERN_DEFAULT "Call Trace:\n");
+	arch_stack_walk(print_frame, &depth, fp, lo, hi);
+}
+
+noinline void dump_stack(void)
+{
+	printk(KERN_DEFAULT "CPU: 0 PID: %d Comm: %s %s\n", current->pid, current->comm,
+	       print_tainted());
+	show_stack_from(arch_current_fp());
+}
+
+void panic(const char *fmt, ...)
+{
+	static char buf[256];
+	va_list args;
+
+	arch_local_irq_disable();
+	if (in_panic)
+		arch_halt();
+	in_panic = true;
+	va_start(args, fmt);
+	vscnprintf(buf, sizeof(buf), fmt, args);
+	va_end(args);
+	console_loglevel = 15;		/* everything from here on reaches the console */
+	printk(KERN_EMERG "Kernel panic - not syncing: %s\n", buf);
+	printk(KERN_EMERG "---[ end Kernel panic - not syncing: %s ]---\n", buf);
+	arch_halt();
+}
+
+void die(const char *title, struct pt_regs *regs, unsigned long err)
+{
+	console_loglevel = 15;
+	printk(KERN_ALERT "Oops: %s: %04lx [#%d] PREEMPT\n", title, err, ++oops_count);
+	printk(KERN_ALERT "CPU: 0 PID: %d Comm: %s %s\n", current->pid, current->comm,
+	       print_tainted());
+	arch_show_regs(regs);
+	show_stack_from(arch_regs_fp(regs));
+	add_taint(7);			/* 'D': the kernel died */
+	panic("Fatal exception");
+}
+
+void __warn_printk(const char *file, int line, void *caller, const char *fmt, ...)
+{
+	char msg[160];
+	va_list args;
+
+	va_start(args, fmt);
+	vscnprintf(msg, sizeof(msg), fmt, args);
+	va_end(args);
+	printk(KERN_WARNING "------------[ cut here ]------------\n");
+	if (msg[0])
+		printk(KERN_WARNING "%s\n", msg);
+	printk(KERN_WARNING "WARNING: CPU: 0 PID: %d at %s:%d %pS\n", current->pid, file, line, caller);
+	add_taint(TAINT_WARN);
+	dump_stack();
+	printk(KERN_WARNING "---[ end trace 0000000000000000 ]---\n");
+}
+
+void spin_lock_bug(spinlock_t *lock, const char *what)
+{
+	panic("spinlock %p: %s", lock, what);
+}
