@@ -110,10 +110,13 @@ void __warn_printk(const char *file, int line, void *caller, const char *fmt, ..
 {
 	char msg[160];
 	va_list args;
+	int n;
 
 	va_start(args, fmt);
-	vscnprintf(msg, sizeof(msg), fmt, args);
+	n = vscnprintf(msg, sizeof(msg), fmt, args);
 	va_end(args);
+	if (n && msg[n - 1] == '\n')
+		msg[n - 1] = 0;
 	printk(KERN_WARNING "------------[ cut here ]------------\n");
 	if (msg[0])
 		printk(KERN_WARNING "%s\n", msg);

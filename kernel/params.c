@@ -39,9 +39,14 @@ static char *next_arg(char **s, char **value)
 
 bool cmdline_get(const char *name, char *buf, size_t size)
 {
+	return cmdline_find(boot_info.cmdline, name, buf, size);
+}
+
+bool cmdline_find(const char *cmdline, const char *name, char *buf, size_t size)
+{
 	char copy[BOOT_CMDLINE_SIZE], *s = copy, *word, *value;
 
-	strscpy(copy, boot_info.cmdline, sizeof(copy));
+	strscpy(copy, cmdline, sizeof(copy));
 	while ((word = next_arg(&s, &value)))
 		if (!strcmp(word, name)) {
 			strscpy(buf, value, size);

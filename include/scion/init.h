@@ -24,6 +24,8 @@ struct boot_param {
 void parse_boot_params(void);
 /* The value of option name on the command line, copied to buf; false if absent. */
 bool cmdline_get(const char *name, char *buf, size_t size);
+/* The same, on any command-line string. */
+bool cmdline_find(const char *cmdline, const char *name, char *buf, size_t size);
 
 /*
  * Init functions run in level order once memory and interrupts are up,
