@@ -20,14 +20,14 @@ static int cmd_help(int argc, char **argv)
 	if (argc == 2) {
 		c = shell_find(argv[1]);
 		if (!c) {
-			console_printf("help: no such command: %s\n", argv[1]);
+			shell_printf("help: no such command: %s\n", argv[1]);
 			return 1;
 		}
-		console_printf("usage: %s\n  %s\n", c->usage, c->help);
+		shell_printf("usage: %s\n  %s\n", c->usage, c->help);
 		return 0;
 	}
 	for (c = __start_shell_cmds; c < __stop_shell_cmds; c++)
-		console_printf("  %-24s %s\n", c->usage, c->help);
+		shell_printf("  %-24s %s\n", c->usage, c->help);
 	return 0;
 }
 SHELL_COMMAND("help", cmd_help, "help [command]", "list the commands, or describe one");
@@ -42,12 +42,12 @@ static int cmd_echo(int argc, char **argv)
 		i++;
 	}
 	for (; i < argc; i++) {
-		console_puts(argv[i]);
+		shell_puts(argv[i]);
 		if (i + 1 < argc)
-			console_puts(" ");
+			shell_puts(" ");
 	}
 	if (newline)
-		console_puts("\n");
+		shell_puts("\n");
 	return 0;
 }
 SHELL_COMMAND("echo", cmd_echo, "echo [-n] [text...]", "print the arguments");
@@ -59,7 +59,7 @@ static void dmesg_print(void)
 	size_t n;
 
 	while ((n = log_read(&seq, buf, sizeof(buf), LOGLEVEL_DEBUG)))
-		console_write(buf, n);
+		shell_write(buf, n);
 }
 
 static int cmd_dmesg(int argc, char **argv)
@@ -81,16 +81,16 @@ static int cmd_dmesg(int argc, char **argv)
 	}
 	if (argc == 3 && !strcmp(argv[1], "-n")) {
 		if (kstrtoint(argv[2], 10, &level) || level < 1 || level > 8) {
-			console_printf("dmesg: bad console level: '%s'\n", argv[2]);
+			shell_printf("dmesg: bad console level: '%s'\n", argv[2]);
 			return 1;
 		}
 		console_loglevel = level;
 		return 0;
 	}
 	if (argv[1][0] == '-' && strcmp(argv[1], "-n"))
-		console_printf("dmesg: invalid option -- '%s'\n", argv[1] + 1);
+		shell_printf("dmesg: invalid option -- '%s'\n", argv[1] + 1);
 	else
-		console_printf("dmesg: bad arguments\n");
+		shell_printf("dmesg: bad arguments\n");
 	return 1;
 }
 SHELL_COMMAND("dmesg", cmd_dmesg, "dmesg [-c | -C | -n level]",
@@ -102,7 +102,7 @@ static int cmd_uptime(int argc, char **argv)
 
 	if (argc != 1)
 		return shell_usage(shell_find("uptime"));
-	console_printf("up %llu.%06llu s, %lu ticks at %d Hz\n", (unsigned long long)(ns / NSEC_PER_SEC),
+	shell_printf("up %llu.%06llu s, %lu ticks at %d Hz\n", (unsigned long long)(ns / NSEC_PER_SEC),
 		       (unsigned long long)(ns % NSEC_PER_SEC / 1000), jiffies, HZ);
 	return 0;
 }
@@ -110,7 +110,7 @@ SHELL_COMMAND("uptime", cmd_uptime, "uptime", "time since boot and timer ticks")
 
 static int cmd_version(int argc, char **argv)
 {
-	console_puts(linux_banner);
+	shell_puts(linux_banner);
 	return 0;
 }
 SHELL_COMMAND("version", cmd_version, "version", "print the kernel version banner");
@@ -146,7 +146,7 @@ static int cmd_crash(int argc, char **argv)
 	}
 	if (!strcmp(argv[1], "stack"))
 		return cmd_crash(argc, argv) + zero;
-	console_printf("crash: unknown fault '%s' (null, panic, warn or stack)\n", argv[1]);
+	shell_printf("crash: unknown fault '%s' (null, panic, warn or stack)\n", argv[1]);
 	return 1;
 }
 SHELL_COMMAND("crash", cmd_crash, "crash null|panic|warn|stack",

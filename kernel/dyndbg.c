@@ -68,17 +68,17 @@ static int cmd_dyndbg(int argc, char **argv)
 	if (argc == 1) {
 		for (i = 0; i < DYNDBG_MAX; i++)
 			if (enabled[i][0])
-				console_printf("%s\n", enabled[i]);
+				shell_printf("%s\n", enabled[i]);
 		return 0;
 	}
 	for (i = 1; i < argc; i++) {
 		if (argv[i][0] != '+' && argv[i][0] != '-') {
-			console_printf("dyndbg: expected +module or -module, got '%s'\n", argv[i]);
+			shell_printf("dyndbg: expected +module or -module, got '%s'\n", argv[i]);
 			return 1;
 		}
 		err = dyndbg_set(argv[i] + 1, argv[i][0] == '+');
 		if (err) {
-			console_printf("dyndbg: %s: %s\n", argv[i], errno_text(err));
+			shell_printf("dyndbg: %s: %s\n", argv[i], errno_text(err));
 			return 1;
 		}
 	}

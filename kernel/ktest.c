@@ -20,7 +20,7 @@ void ktest_fail(struct ktest *t, const char *file, int line, const char *fmt, ..
 	vscnprintf(msg, sizeof(msg), fmt, args);
 	va_end(args);
 	t->failures++;
-	console_printf("    # %s: %s:%d: %s\n", t->name, file, line, msg);
+	shell_printf("    # %s: %s:%d: %s\n", t->name, file, line, msg);
 }
 
 void ktest_skip(struct ktest *t, const char *reason)
@@ -47,9 +47,9 @@ static bool run_suite(const struct ktest_suite *s, int index)
 
 	for (c = s->cases; c->name; c++)
 		n++;
-	console_printf("    KTAP version 1\n    # Subtest: %s\n    1..%d\n", s->name, n);
+	shell_printf("    KTAP version 1\n    # Subtest: %s\n    1..%d\n", s->name, n);
 	if (s->init && s->init()) {
-		console_printf("not ok %d %s # suite init failed\n", index, s->name);
+		shell_printf("not ok %d %s # suite init failed\n", index, s->name);
 		return false;
 	}
 	for (c = s->cases; c->name; c++) {
@@ -58,16 +58,16 @@ static bool run_suite(const struct ktest_suite *s, int index)
 		c->fn(&t);
 		i++;
 		if (t.skipped)
-			console_printf("    ok %d %s # SKIP %s\n", i, c->name, t.skip_reason);
+			shell_printf("    ok %d %s # SKIP %s\n", i, c->name, t.skip_reason);
 		else if (t.failures)
-			console_printf("    not ok %d %s\n", i, c->name);
+			shell_printf("    not ok %d %s\n", i, c->name);
 		else
-			console_printf("    ok %d %s\n", i, c->name);
+			shell_printf("    ok %d %s\n", i, c->name);
 		failed += !!t.failures;
 	}
 	if (s->exit)
 		s->exit();
-	console_printf("%sok %d %s\n", failed ? "not " : "", index, s->name);
+	shell_printf("%sok %d %s\n", failed ? "not " : "", index, s->name);
 	return !failed;
 }
 
@@ -78,10 +78,10 @@ int ktest_run(int nr, const char *const *names)
 
 	for (i = 0; i < nr; i++)
 		if (!find_suite(names[i])) {
-			console_printf("ktest: no such suite: %s\n", names[i]);
+			shell_printf("ktest: no such suite: %s\n", names[i]);
 			return -ENOENT;
 		}
-	console_printf("KTAP version 1\n1..%d\n",
+	shell_printf("KTAP version 1\n1..%d\n",
 		       nr ? nr : (int)(__stop_ktest_suites - __start_ktest_suites));
 	if (nr) {
 		for (i = 0; i < nr; i++)
@@ -90,7 +90,7 @@ int ktest_run(int nr, const char *const *names)
 		for (s = __start_ktest_suites, i = 1; s < __stop_ktest_suites; s++, i++)
 			failed += !run_suite(s, i);
 	}
-	console_printf("# ktest: %d suites failed\n", failed);
+	shell_printf("# ktest: %d suites failed\n", failed);
 	return failed;
 }
 
@@ -100,7 +100,7 @@ static int cmd_ktest(int argc, char **argv)
 
 	if (argc == 2 && !strcmp(argv[1], "-l")) {
 		for (s = __start_ktest_suites; s < __stop_ktest_suites; s++)
-			console_printf("%s\n", s->name);
+			shell_printf("%s\n", s->name);
 		return 0;
 	}
 	if (argc == 2 && !strcmp(argv[1], "all"))

@@ -16,6 +16,29 @@ static unsigned int history_len;	/* lines ever stored; slot = n % HISTORY */
 
 extern const struct shell_command __start_shell_cmds[], __stop_shell_cmds[];
 
+void shell_write(const char *buf, size_t len)
+{
+	console_write(buf, len);
+}
+
+void shell_puts(const char *s)
+{
+	shell_write(s, strlen(s));
+}
+
+int shell_printf(const char *fmt, ...)
+{
+	char buf[512];
+	va_list args;
+	int n;
+
+	va_start(args, fmt);
+	n = vscnprintf(buf, sizeof(buf), fmt, args);
+	va_end(args);
+	shell_write(buf, n);
+	return n;
+}
+
 const struct shell_command *shell_find(const char *name)
 {
 	const struct shell_command *c;
@@ -28,7 +51,7 @@ const struct shell_command *shell_find(const char *name)
 
 int shell_usage(const struct shell_command *cmd)
 {
-	console_printf("usage: %s\n", cmd->usage);
+	shell_printf("usage: %s\n", cmd->usage);
 	return 2;
 }
 
@@ -70,7 +93,7 @@ int shell_run_line(char *line)
 	int argc = shell_split(line, argv, SHELL_MAX_ARGS);
 
 	if (argc < 0) {
-		console_printf("shell: too many arguments (at most %d)\n", SHELL_MAX_ARGS);
+		shell_printf("shell: too many arguments (at most %d)\n", SHELL_MAX_ARGS);
 		return 2;
 	}
 	if (argc == 0)
@@ -78,7 +101,7 @@ int shell_run_line(char *line)
 	argv[argc] = NULL;
 	cmd = shell_find(argv[0]);
 	if (!cmd) {
-		console_printf("%s: command not found\n", argv[0]);
+		shell_printf("%s: command not found\n", argv[0]);
 		return 127;
 	}
 	return cmd->fn(argc, argv);

@@ -29,6 +29,15 @@ struct shell_command {
 	static const struct shell_command __shell_cmd_##func __used              \
 		__section("shell_cmds") __aligned(8) = { cname, func, use, text }
 
+/*
+ * Command output. Goes to the console, or into the file named after '>'
+ * on the command line (the shell collects it and writes it when the
+ * command returns, so a sysfs store sees one write, as with `echo 1 >`).
+ */
+__printf(1, 2) int shell_printf(const char *fmt, ...);
+void shell_write(const char *buf, size_t len);
+void shell_puts(const char *s);
+
 /* Look up a command by name (NULL if none). */
 const struct shell_command *shell_find(const char *name);
 /* Split line into argv in place (quotes '' and "" group words). Returns argc or -E2BIG. */
