@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: MIT */
-/* Character classes for the C locale (lib/ctype.c). */
+/* Character classes for the C locale, ASCII only (Linux: include/linux/ctype.h). */
 #ifndef _LINUX_CTYPE_H
 #define _LINUX_CTYPE_H
 
