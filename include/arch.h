@@ -150,4 +150,36 @@ unsigned long arch_current_fp(void);
 /* Bounds of the boot/kernel stack in use before tasks exist. */
 void arch_boot_stack(unsigned long *lo, unsigned long *hi);
 
+/* ---- Tasks ---- */
+
+struct task_struct;
+
+/*
+ * Prepare the kernel stack of a new task p (p->stack_lo/hi set) so that
+ * the first switch to it runs schedule_tail(prev), then fn(arg), then
+ * do_exit(fn's return value). [Linux: copy_thread() + ret_from_fork]
+ */
+void arch_thread_init(struct task_struct *p, int (*fn)(void *), void *arg);
+
+/*
+ * Switch from prev (current) to next: save prev's callee-saved registers
+ * and stack pointer in prev->thread, load next's, switch address space if
+ * next has another one. Returns, on next's stack, the task we switched
+ * away from to get here. Context: interrupts off. [Linux: switch_to()]
+ */
+struct task_struct *arch_switch_to(struct task_struct *prev, struct task_struct *next);
+
+/* Frame pointer saved by arch_switch_to for a task that is switched out. */
+unsigned long arch_task_fp(const struct task_struct *p);
+
+/* Were interrupts enabled in the interrupted context? */
+bool arch_regs_irqs_enabled(const struct pt_regs *regs);
+
+/*
+ * Make the page at addr (kernel direct-map address) inaccessible (guard
+ * true) or accessible again, so a kernel stack overflow faults at once.
+ * Arches without a way to do it return false. [Linux: vmap stacks]
+ */
+bool arch_set_page_guard(void *addr, bool guard);
+
 #endif

@@ -2,6 +2,7 @@
 /* Console input ring (filled from the arch receive interrupt) and direct console output. */
 #include <linux/kernel.h>
 #include <linux/spinlock.h>
+#include <linux/wait.h>
 #include <scion/console.h>
 #include <arch.h>
 
@@ -10,6 +11,7 @@
 static u8 rx_buf[RX_SIZE];
 static volatile unsigned int rx_head, rx_tail;	/* head: next write; tail: next read */
 static bool rx_stopped;
+static DECLARE_WAIT_QUEUE_HEAD(rx_wait);
 
 /* Interrupt context: store c; tell the arch to hold off when the ring is full. */
 notrace bool console_rx(u8 c)
@@ -19,6 +21,7 @@ notrace bool console_rx(u8 c)
 		return false;
 	}
 	rx_buf[rx_head++ & (RX_SIZE - 1)] = c;
+	wake_up(&rx_wait);
 	if (rx_head - rx_tail >= RX_SIZE) {
 		rx_stopped = true;
 		return false;
@@ -43,20 +46,13 @@ int console_trygetc(void)
 	return c;
 }
 
+/* Sleeps until a byte arrives (the shell task; the idle task halts meanwhile). */
 int console_getc(void)
 {
-	unsigned long flags;
 	int c;
 
-	for (;;) {
-		c = console_trygetc();
-		if (c >= 0)
-			return c;
-		local_irq_save(flags);
-		if (rx_tail == rx_head)
-			arch_cpu_idle();
-		local_irq_restore(flags);
-	}
+	wait_event(rx_wait, (c = console_trygetc()) >= 0);
+	return c;
 }
 
 void console_write(const char *s, size_t len)

@@ -5,6 +5,7 @@
 #include <linux/spinlock.h>
 #include <scion/init.h>
 #include <scion/ktest.h>
+#include <scion/sched.h>
 #include <scion/shell.h>
 #include <scion/time.h>
 #include <scion/version.h>
@@ -59,8 +60,18 @@ void do_initcalls(void)
 	}
 }
 
+/* pid 1: finish booting in process context (initcalls may sleep), then run the shell. */
+static int kernel_init(void *unused)
+{
+	do_initcalls();
+	run_boot_tests();
+	pr_info("Run 'help' for the list of commands.\n");
+	shell_main();
+}
+
 void start_kernel(void)
 {
+	struct task_struct *init;
 	int i;
 
 	arch_early_init();
@@ -76,9 +87,10 @@ void start_kernel(void)
 	page_alloc_init();
 	arch_mm_init();
 	arch_irq_init(HZ);
+	init = create_kernel_task(kernel_init, NULL, "init");
+	if (!init)
+		panic("cannot create the init task");
+	wake_up_process(init);
 	local_irq_enable();
-	do_initcalls();
-	run_boot_tests();
-	pr_info("Run 'help' for the list of commands.\n");
-	shell_main();
+	cpu_startup_entry();
 }

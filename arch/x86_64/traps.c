@@ -2,6 +2,7 @@
 /* Exception and interrupt dispatch, register dumps (Linux: arch/x86/kernel/traps.c, dumpstack_64.c). */
 #include <linux/kernel.h>
 #include <scion/panic.h>
+#include <scion/sched.h>
 #include <arch.h>
 #include <asm/x86.h>
 
@@ -108,4 +109,6 @@ notrace void x86_trap(struct pt_regs *regs)
 		exception(regs);
 	else
 		irq(regs);
+	if (!user_mode(regs))
+		irqentry_exit_cond_resched(regs);
 }

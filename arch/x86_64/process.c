@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: MIT
+/* Task context on x86_64: new kernel stacks, switching, guard pages (Linux: arch/x86/kernel/process_64.c). */
+#include <linux/kernel.h>
+#include <linux/gfp.h>
+#include <linux/sched.h>
+#include <arch.h>
+#include <asm/pgtable.h>
+#include <asm/x86.h>
+
+struct task_struct *__switch_to_asm(struct task_struct *prev, struct task_struct *next);
+void ret_from_fork(void);
+void x86_set_kernel_stack(unsigned long top);
+
+/* The frame __switch_to_asm pops, then its return address; see switch.S. */
+struct fork_frame {
+	unsigned long r15, r14, r13, r12, bx, bp;
+	unsigned long ret_addr;
+	unsigned long end_marker;	/* a zero "return address": walks stop */
+	unsigned long pad;
+};
+
+void arch_thread_init(struct task_struct *p, int (*fn)(void *), void *arg)
+{
+	struct fork_frame *f = (struct fork_frame *)(p->stack_hi - sizeof(*f));
+
+	static_assert(sizeof(struct fork_frame) % 16 == 8);
+	memset(f, 0, sizeof(*f));
+	f->bx = (unsigned long)fn;
+	f->r12 = (unsigned long)arg;
+	f->ret_addr = (unsigned long)ret_from_fork;
+	p->thread.sp = (unsigned long)f;
+	p->thread.sp0 = p->stack_hi;
+}
+
+struct task_struct *arch_switch_to(struct task_struct *prev, struct task_struct *next)
+{
+	x86_set_kernel_stack(next->thread.sp0);
+	return __switch_to_asm(prev, next);
+}
+
+unsigned long arch_task_fp(const struct task_struct *p)
+{
+	/* bp saved by __switch_to_asm: the frame of the function that called schedule. */
+	return ((const struct fork_frame *)p->thread.sp)->bp;
+}
+
+bool arch_regs_irqs_enabled(const struct pt_regs *regs)
+{
+	return regs->flags & X86_EFLAGS_IF;
+}
+
+/* Replace the 2 MiB direct-map entry covering va by a table of 4 KiB entries. */
+static u64 *split_large(u64 *pde)
+{
+	u64 *pt = (u64 *)get_zeroed_page(GFP_ATOMIC);
+	u64 base = *pde & PTE_ADDR_MASK & ~(LARGE_PAGE_SIZE - 1);
+	u64 flags = *pde & ~PTE_ADDR_MASK & ~PTE_LARGE;
+	int i;
+
+	if (!pt)
+		return NULL;
+	for (i = 0; i < 512; i++)
+		pt[i] = (base + i * PAGE_SIZE) | flags;
+	*pde = __pa(pt) | PTE_PRESENT | PTE_WRITE;
+	return pt;
+}
+
+bool arch_set_page_guard(void *addr, bool guard)
+{
+	unsigned long va = (unsigned long)addr;
+	u64 *pte = x86_lookup_pte(va);
+
+	if (!pte)
+		return false;
+	if (*pte & PTE_LARGE) {
+		u64 *pt = split_large(pte);
+
+		if (!pt)
+			return false;
+		pte = &pt[PT_INDEX(va)];
+	}
+	if (guard)
+		*pte &= ~PTE_PRESENT;
+	else
+		*pte |= PTE_PRESENT;
+	__asm__ __volatile__("invlpg (%0)" : : "r"(va) : "memory");
+	return true;
+}
