@@ -23,6 +23,7 @@ import time
 import qemu_cmd
 
 PROMPT = b"scion# "
+PROMPT_RE = re.compile(rb"(?:^|\n)" + re.escape(PROMPT) + rb"|" + re.escape(PROMPT) + rb"\Z")
 BANNER = re.compile(rb"Scion version ")
 # Kernel log lines look like Linux dmesg: "[    0.001234] message".
 LOG_LINE = re.compile(r"^\[\s*\d+\.\d{6}\] ", re.M)
@@ -258,10 +259,14 @@ class Machine:
             return data
 
     def wait_prompt(self, timeout=None):
-        """Wait for the shell prompt. Return the normalized text before it."""
+        """Wait for the shell prompt. Return the normalized text before it.
+
+        The prompt counts at the start of a line, or anywhere as the last
+        thing printed so far (after `echo -n x`): the shell prints nothing
+        after its prompt until it gets input.
+        """
         start = self._pos
-        self.expect(re.compile(rb"(?:^|\n)" + re.escape(PROMPT)), timeout,
-                    "the prompt %r" % PROMPT.decode())
+        self.expect(PROMPT_RE, timeout, "the prompt %r" % PROMPT.decode())
         text = self._buf[start:self._pos - len(PROMPT)].decode("latin-1")
         return normalize(text)
 

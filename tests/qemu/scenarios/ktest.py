@@ -21,6 +21,11 @@ def ktest_shell(m):
     m.boot()
     m.wait_prompt()
     report = check_ktap("ktest", m.cmd("ktest", KTEST_TIMEOUT))
+    # Every suite that `ktest -l` lists has run, and no other.
+    listed = m.cmd("ktest -l").split()
+    ran = [suite.name for suite in report.suites]
+    if sorted(listed) != sorted(ran):
+        raise ConsoleError("ktest -l lists %s but ktest ran %s" % (listed, ran))
     # One suite by name: exactly that suite runs.
     name = report.suites[0].name
     one = check_ktap("ktest %s" % name, m.cmd("ktest %s" % name, KTEST_TIMEOUT))

@@ -18,6 +18,8 @@ shell_help = Script("shell_help", [
 shell_echo = Script("shell_echo", [
     Step("echo hello", must=[r"\Ahello\n\Z"]),
     Step("echo one two three", must=[r"\Aone two three\n\Z"]),
+    Step("echo -n no newline", must=[r"\Ano newline\Z"]),
+    Step("echo", must=[r"\A\n\Z"]),
 ])
 
 shell_unknown_command = Script("shell_unknown_command", [
