@@ -56,6 +56,9 @@ KASFLAGS := -D__ASSEMBLY__ -I$(SRC)/include -I$(SRC)/arch/$(ARCH)/include -MMD -
 # Generic code, then the arch's objects (ARCH_OBJS from arch.mk).
 GENERIC_SRCS := $(wildcard kernel/*.c kernel/sched/*.c kernel/livepatch/*.c lib/*.c)
 OBJS := $(ARCH_OBJS) $(patsubst %.c,$(O)/%.o,$(GENERIC_SRCS))
+# User programs (user/user.mk) add the object embedding them; it must come
+# before the kernel.elf rule, which expands $(OBJS) when it is read.
+include user/user.mk
 
 # KBUILD_MODNAME, as pr_debug switches see it: the directory for files in a
 # subsystem directory (kernel/livepatch/*.c -> livepatch), else the file name.

@@ -1,0 +1,47 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * x86_64 system call entry for user programs: Linux's numbers
+ * (arch/x86/entry/syscalls/syscall_64.tbl) and register convention.
+ */
+#ifndef _USER_SYSCALL_ARCH_H
+#define _USER_SYSCALL_ARCH_H
+
+#define __NR_read 0
+#define __NR_write 1
+#define __NR_open 2
+#define __NR_close 3
+#define __NR_sched_yield 24
+#define __NR_nanosleep 35
+#define __NR_getpid 39
+#define __NR_fork 57
+#define __NR_execve 59
+#define __NR_exit 60
+#define __NR_wait4 61
+#define __NR_kill 62
+#define __NR_getppid 110
+#define __NR_getdents64 217
+#define __NR_exit_group 231
+
+/*
+ * `syscall`: number in rax, arguments in rdi rsi rdx r10 r8 r9, result in
+ * rax (-4095..-1 is -errno). The instruction itself overwrites rcx (return
+ * rip) and r11 (saved rflags) (Intel SDM vol. 2B, SYSCALL; x86_64 psABI
+ * A.2.1). Unused trailing arguments are passed as 0.
+ */
+static inline long arch_syscall(long nr, long a1, long a2, long a3,
+				long a4, long a5, long a6)
+{
+	register long r10 __asm__("r10") = a4;
+	register long r8 __asm__("r8") = a5;
+	register long r9 __asm__("r9") = a6;
+	long ret;
+
+	__asm__ volatile("syscall"
+			 : "=a"(ret)
+			 : "a"(nr), "D"(a1), "S"(a2), "d"(a3),
+			   "r"(r10), "r"(r8), "r"(r9)
+			 : "rcx", "r11", "memory");
+	return ret;
+}
+
+#endif
