@@ -1,0 +1,126 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * s390x interruption entry and exit (Linux: arch/s390/kernel/entry.S).
+ * On an interruption the CPU stores the old PSW and the interruption code
+ * in the lowcore and loads the new PSW, which points here, with every
+ * interrupt masked (PoP ch. 6, "Interruptions"). Each handler saves r0-r15 in
+ * a lowcore save area, picks a stack, builds struct pt_regs and a frame
+ * for the C handler, calls it with r2 = regs, and returns by LPSWE.
+ *
+ *   r15 + 160 + PT_SIZE  the interrupted stack (entries from the kernel)
+ *   r15 + 160 = r11      struct pt_regs (r11 is callee-saved in C)
+ *   r15                  frame for the C handler, back chain 0: the
+ *                        unwinder's sign that a pt_regs follows
+ */
+#include <asm/lowcore.h>
+#include <asm/processor.h>
+#include <asm/ptrace.h>
+
+	.section .text.entry, "ax"
+
+/*
+ * SAVE_AND_BUILD save, oldpsw: save r0-r15 at save, choose the stack, and
+ * build the pt_regs (old PSW, registers, zeroed interruption fields).
+ * The stack: from problem state, the top of the task's kernel stack; from
+ * the kernel, below the interrupted r15, unless r15 is in the guard page
+ * at the bottom of its stack (asm/processor.h), which means the stack
+ * overflowed: then the panic stack, and r10 = 1.
+ */
+.macro SAVE_AND_BUILD save, oldpsw
+	stmg	%r0,%r15,\save
+	lghi	%r10,0
+	tm	\oldpsw+1,0x01		/* PSW bit 15: problem state */
+	jz	.Lkernel\@
+	lg	%r15,__LC_KERNEL_STACK
+	j	.Lbuild\@
+.Lkernel\@:
+	tmll	%r15,STACK_CHECK_MASK
+	jnz	.Lbuild\@
+	lg	%r15,__LC_PANIC_STACK
+	lghi	%r10,1
+.Lbuild\@:
+	aghi	%r15,-(STACK_FRAME_OVERHEAD + PT_SIZE)
+	la	%r11,STACK_FRAME_OVERHEAD(%r15)
+	mvc	PT_PSW(16,%r11),\oldpsw
+	mvc	PT_GPRS(128,%r11),\save
+	stg	%r2,PT_ORIG_GPR2(%r11)
+	xc	PT_INT_CODE(PT_SIZE - PT_INT_CODE,%r11),PT_INT_CODE(%r11)
+	xc	__SF_BACKCHAIN(8,%r15),__SF_BACKCHAIN(%r15)
+.endm
+
+/* CALL_HANDLER fn: fn(regs), or kernel_stack_overflow(regs) if r10 says so. */
+.macro CALL_HANDLER fn
+	lgr	%r2,%r11
+	ltgr	%r10,%r10
+	jnz	stack_overflow
+	brasl	%r14,\fn
+	j	return_from_interrupt
+.endm
+
+	.globl ext_int_handler
+ext_int_handler:
+	SAVE_AND_BUILD __LC_SAVE_AREA_ASYNC, __LC_EXT_OLD_PSW
+	mvc	PT_INT_CODE(4,%r11),__LC_EXT_CPU_ADDR
+	mvc	PT_INT_PARM(4,%r11),__LC_EXT_PARAMS
+	CALL_HANDLER do_ext_interrupt
+
+	.globl io_int_handler
+io_int_handler:
+	SAVE_AND_BUILD __LC_SAVE_AREA_ASYNC, __LC_IO_OLD_PSW
+	mvc	PT_INT_CODE(4,%r11),__LC_SUBCHANNEL_ID
+	mvc	PT_INT_PARM(4,%r11),__LC_SUBCHANNEL_ID + 4
+	CALL_HANDLER do_io_interrupt
+
+	.globl svc_int_handler
+svc_int_handler:
+	SAVE_AND_BUILD __LC_SAVE_AREA_SYNC, __LC_SVC_OLD_PSW
+	mvc	PT_INT_CODE(4,%r11),__LC_SVC_ILC
+	CALL_HANDLER do_svc
+
+	.globl pgm_check_handler
+pgm_check_handler:
+	SAVE_AND_BUILD __LC_SAVE_AREA_SYNC, __LC_PGM_OLD_PSW
+	mvc	PT_INT_CODE(4,%r11),__LC_PGM_ILC
+	mvc	PT_INT_PARM_LONG(8,%r11),__LC_TRANS_EXC_CODE
+	mvc	PT_LAST_BREAK(8,%r11),__LC_PGM_LAST_BREAK
+	CALL_HANDLER do_program_check
+
+/*
+ * Back to the PSW in regs (r11). The handlers return with interrupts
+ * masked, so nothing can reuse the lowcore return PSW before the LPSWE,
+ * and addressing it with base 0 frees all 16 registers for the restore.
+ * (User tasks, when they exist, check their work flags here first.)
+ */
+return_from_interrupt:
+	mvc	__LC_RETURN_PSW(16),PT_PSW(%r11)
+	lmg	%r0,%r15,PT_GPRS(%r11)
+	lpswe	__LC_RETURN_PSW
+
+stack_overflow:
+	brasl	%r14,kernel_stack_overflow
+	j	.			/* kernel_stack_overflow() does not return */
+
+/*
+ * Restart (QEMU "nmi", SIGP restart) and machine-check interruptions are
+ * not handled yet: their new PSWs are disabled waits at these labels, so
+ * the CPU stops and "info registers" names the cause.
+ */
+	.globl restart_int_handler, mcck_int_handler
+restart_int_handler:
+	j	.
+mcck_int_handler:
+	j	.
+
+/* The six new PSWs, lowcore 0x1a0-0x1ff, in lowcore order; head.S copies them. */
+	.section .rodata
+	.balign 8
+	.globl s390x_new_psws
+s390x_new_psws:
+	.quad	PSW_KERNEL_BITS | PSW_MASK_WAIT, restart_int_handler
+	.quad	PSW_KERNEL_BITS, ext_int_handler
+	.quad	PSW_KERNEL_BITS, svc_int_handler
+	.quad	PSW_KERNEL_BITS, pgm_check_handler
+	.quad	PSW_KERNEL_BITS | PSW_MASK_WAIT, mcck_int_handler
+	.quad	PSW_KERNEL_BITS, io_int_handler
+
+	.section .note.GNU-stack, "", @progbits
