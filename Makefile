@@ -54,7 +54,7 @@ KCFLAGS := -std=gnu11 -O2 -g -ffreestanding -fno-builtin -nostdinc \
 KASFLAGS := -D__ASSEMBLY__ -I$(SRC)/include -I$(SRC)/arch/$(ARCH)/include -MMD -MP $(ARCH_ASFLAGS)
 
 # Generic code, then the arch's objects (ARCH_OBJS from arch.mk).
-GENERIC_SRCS := $(wildcard kernel/*.c kernel/sched/*.c kernel/livepatch/*.c lib/*.c)
+GENERIC_SRCS := $(wildcard kernel/*.c kernel/sched/*.c kernel/livepatch/*.c kernel/fs/*.c lib/*.c)
 OBJS := $(ARCH_OBJS) $(patsubst %.c,$(O)/%.o,$(GENERIC_SRCS))
 # User programs (user/user.mk) add the object embedding them; it must come
 # before the kernel.elf rule, which expands $(OBJS) when it is read.

@@ -5,6 +5,9 @@
  * kernel.
  */
 #include <linux/kernel.h>
+#include <linux/fs.h>
+#include <linux/sched.h>
+#include <linux/slab.h>
 #include <scion/console.h>
 #include <scion/shell.h>
 
@@ -16,9 +19,42 @@ static unsigned int history_len;	/* lines ever stored; slot = n % HISTORY */
 
 extern const struct shell_command __start_shell_cmds[], __stop_shell_cmds[];
 
+#define REDIRECT_MAX (64 * 1024)
+
+/* The output of a command running under "> path", collected by shell_write(). */
+struct redirect {
+	char *buf;			/* NULL: no redirection */
+	size_t len;
+	bool overflow;
+	struct task_struct *task;	/* only this task's output is collected */
+};
+static struct redirect redirect;
+
 void shell_write(const char *buf, size_t len)
 {
+	if (redirect.buf && redirect.task == current) {
+		if (len > REDIRECT_MAX - redirect.len) {
+			len = REDIRECT_MAX - redirect.len;
+			redirect.overflow = true;
+		}
+		memcpy(redirect.buf + redirect.len, buf, len);
+		redirect.len += len;
+		return;
+	}
 	console_write(buf, len);
+}
+
+int shell_eprintf(const char *fmt, ...)
+{
+	char buf[512];
+	va_list args;
+	int n;
+
+	va_start(args, fmt);
+	n = vscnprintf(buf, sizeof(buf), fmt, args);
+	va_end(args);
+	console_write(buf, n);
+	return n;
 }
 
 void shell_puts(const char *s)
@@ -86,12 +122,110 @@ int shell_split(char *line, char **argv, int max)
 	return argc;
 }
 
+/*
+ * Cut "> path" or ">> path" out of line: the first '>' outside quotes, the
+ * path glued on or not ("echo 1 >/x"); words after the path stay
+ * arguments, as in sh. Return: 0, with path "" when there is no '>', or 2
+ * after a syntax error message.
+ */
+static int cut_redirection(char *line, char *path, bool *append)
+{
+	char *p, *start, *out = path, quote = 0;
+
+	path[0] = 0;
+	for (p = line; *p && (quote || *p != '>'); p++) {
+		if (quote && *p == quote)
+			quote = 0;
+		else if (!quote && (*p == '"' || *p == '\''))
+			quote = *p;
+	}
+	if (!*p)
+		return 0;
+	start = p++;
+	*append = *p == '>';
+	p += *append;
+	p = skip_spaces(p);
+	for (; *p && (quote || (*p != ' ' && *p != '\t' && *p != '>')); p++) {
+		if (quote && *p == quote)
+			quote = 0;
+		else if (!quote && (*p == '"' || *p == '\''))
+			quote = *p;
+		else if (out < path + SHELL_LINE_MAX - 1)
+			*out++ = *p;
+	}
+	*out = 0;
+	if (out == path + SHELL_LINE_MAX - 1) {
+		shell_eprintf("sh: %s\n", errno_text(-ENAMETOOLONG));
+		return 2;
+	}
+	if (!path[0] || strchr(p, '>')) {
+		shell_eprintf("sh: syntax error near unexpected token `%s'\n", path[0] ? ">" : "newline");
+		return 2;
+	}
+	memmove(start, p, strlen(p) + 1);
+	return 0;
+}
+
+/*
+ * Run line with its output collected, then write it to path in one
+ * write() call, so that a sysfs store() sees exactly what `echo` printed.
+ * The file is opened (created, truncated) first, as sh does, so a bad
+ * path runs nothing. Errors are Linux's shell wording: "sh: <path>:
+ * <error>" for the open, "<command>: write error: <error>" for the write.
+ */
+static int run_redirected(char *line, const char *path, bool append)
+{
+	struct redirect saved = redirect, out;
+	struct file *file;
+	size_t done;
+	ssize_t n;
+	int ret;
+
+	file = filp_open(path, O_WRONLY | O_CREAT | (append ? O_APPEND : O_TRUNC), 0644);
+	if (IS_ERR(file)) {
+		shell_eprintf("sh: %s: %s\n", path, errno_text(PTR_ERR(file)));
+		return 1;
+	}
+	redirect = (struct redirect){ kmalloc(REDIRECT_MAX, GFP_KERNEL), 0, false, current };
+	if (!redirect.buf) {
+		redirect = saved;
+		filp_close(file);
+		shell_eprintf("sh: %s: %s\n", path, errno_text(-ENOMEM));
+		return 1;
+	}
+	ret = shell_run_line(line);	/* leaves argv[0] at the start of line */
+	out = redirect;
+	redirect = saved;
+	if (out.overflow) {
+		shell_eprintf("sh: %s: output over %d KiB, nothing written\n", path, REDIRECT_MAX / 1024);
+		ret = 1;
+	}
+	for (done = 0; !out.overflow && done < out.len; done += n) {
+		n = kernel_write(file, out.buf + done, out.len - done, NULL);
+		if (n <= 0) {
+			shell_eprintf("%s: write error: %s\n", line[0] ? line : "sh", errno_text(n ? n : -EIO));
+			ret = 1;
+			break;
+		}
+	}
+	kfree(out.buf);
+	filp_close(file);
+	return ret;
+}
+
 int shell_run_line(char *line)
 {
-	char *argv[SHELL_MAX_ARGS + 1];
+	char *argv[SHELL_MAX_ARGS + 1], path[SHELL_LINE_MAX];
 	const struct shell_command *cmd;
-	int argc = shell_split(line, argv, SHELL_MAX_ARGS);
+	int argc, ret;
+	bool append;
 
+	ret = cut_redirection(line, path, &append);
+	if (ret)
+		return ret;
+	if (path[0])
+		return run_redirected(line, path, append);
+	argc = shell_split(line, argv, SHELL_MAX_ARGS);
 	if (argc < 0) {
 		shell_printf("shell: too many arguments (at most %d)\n", SHELL_MAX_ARGS);
 		return 2;

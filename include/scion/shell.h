@@ -37,6 +37,8 @@ struct shell_command {
 __printf(1, 2) int shell_printf(const char *fmt, ...);
 void shell_write(const char *buf, size_t len);
 void shell_puts(const char *s);
+/* Error output (stderr): always the console, even under '>'. */
+__printf(1, 2) int shell_eprintf(const char *fmt, ...);
 
 /* Look up a command by name (NULL if none). */
 const struct shell_command *shell_find(const char *name);
