@@ -104,8 +104,10 @@ $(O)/System.map: $(O)/kernel.elf
 deps:
 	$(Q)sh tools/install-deps.sh
 
+# QEMU's command line comes from tests/qemu/qemu_cmd.py, shared with the
+# tests, the benchmarks and `make debug`.
 run: deps all
-	$(Q)$(QEMU_RUN)
+	$(Q)$(PYTHON) tests/qemu/qemu_cmd.py --arch $(ARCH) --accel $(ACCEL) -O $(O) $(RUN_FLAGS) --exec
 
 debug: deps all
 	$(Q)ARCH=$(ARCH) O=$(O) ACCEL=$(ACCEL) sh tools/debug.sh

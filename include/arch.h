@@ -133,6 +133,8 @@ void arch_show_regs(struct pt_regs *regs);
 /* Instruction pointer and stack/frame pointer of a saved register set. */
 unsigned long arch_regs_ip(const struct pt_regs *regs);
 unsigned long arch_regs_fp(const struct pt_regs *regs);
+/* The user stack pointer saved in a user-mode register frame. */
+unsigned long arch_regs_user_sp(const struct pt_regs *regs);
 
 /*
  * Walk the kernel stack starting at frame pointer fp (x86_64: rbp chain;
@@ -181,5 +183,37 @@ bool arch_regs_irqs_enabled(const struct pt_regs *regs);
  * Arches without a way to do it return false. [Linux: vmap stacks]
  */
 bool arch_set_page_guard(void *addr, bool guard);
+
+/* ---- User address spaces ---- */
+
+struct mm_struct;
+
+/* Give mm a page table that maps the kernel like every other. 0 or -ENOMEM. */
+int arch_mm_init_context(struct mm_struct *mm);
+/* Free mm's page-table pages (the user pages are already freed). */
+void arch_mm_destroy_context(struct mm_struct *mm);
+/* Map user page va -> pa with PROT_* prot. 0 or -ENOMEM. */
+int arch_mm_map_page(struct mm_struct *mm, unsigned long va, unsigned long pa, unsigned int prot);
+/* Physical address mapped at user va in mm, or 0. */
+unsigned long arch_mm_lookup(struct mm_struct *mm, unsigned long va);
+/* Make mm's page table the active one now (NULL: kernel mappings only). */
+void arch_mm_activate(struct mm_struct *mm);
+
+/* ---- Entering user mode ---- */
+
+/*
+ * The user-mode register frame of task p, at the top of its kernel stack:
+ * filled by every entry from user mode, read by the return to it.
+ * [Linux: task_pt_regs()]
+ */
+struct pt_regs *task_pt_regs(struct task_struct *p);
+/* Set regs for a fresh program: user mode, ip, stack pointer sp, interrupts on. */
+void arch_start_thread(struct pt_regs *regs, unsigned long ip, unsigned long sp);
+/*
+ * Leave the kernel for user mode with regs (= task_pt_regs(current)),
+ * through the same exit path as a system call. Called by a new process's
+ * first kernel code. [Linux: ret_from_fork's user branch]
+ */
+__noreturn void arch_return_to_user(struct pt_regs *regs);
 
 #endif

@@ -3,6 +3,7 @@
 #include <linux/kernel.h>
 #include <linux/spinlock.h>
 #include <linux/wait.h>
+#include <linux/signal.h>
 #include <scion/console.h>
 #include <arch.h>
 
@@ -13,9 +14,21 @@ static volatile unsigned int rx_head, rx_tail;	/* head: next write; tail: next r
 static bool rx_stopped;
 static DECLARE_WAIT_QUEUE_HEAD(rx_wait);
 
+static pid_t foreground_pid;
+
+void console_set_foreground(pid_t pid)
+{
+	WRITE_ONCE(foreground_pid, pid);
+}
+
 /* Interrupt context: store c; tell the arch to hold off when the ring is full. */
 notrace bool console_rx(u8 c)
 {
+	/* Ctrl-C while a program runs in the foreground: SIGINT, as a tty's ISIG does. */
+	if (c == 0x03 && READ_ONCE(foreground_pid) > 0) {
+		kill_pid(foreground_pid, SIGINT);
+		return true;
+	}
 	if (rx_head - rx_tail >= RX_SIZE) {
 		rx_stopped = true;	/* cannot happen if the arch honours false */
 		return false;
@@ -44,6 +57,21 @@ int console_trygetc(void)
 	}
 	local_irq_restore(flags);
 	return c;
+}
+
+/* read(2) on the console: wait (interruptibly) for input, return what is there. */
+ssize_t console_read(char *buf, size_t count)
+{
+	size_t n = 0;
+	int c;
+
+	if (!count)
+		return 0;
+	if (wait_event_interruptible(rx_wait, READ_ONCE(rx_tail) != READ_ONCE(rx_head)))
+		return -ERESTARTSYS;
+	while (n < count && (c = console_trygetc()) >= 0)
+		buf[n++] = c;
+	return n;
 }
 
 /* Sleeps until a byte arrives (the shell task; the idle task halts meanwhile). */

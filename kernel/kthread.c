@@ -47,6 +47,11 @@ struct task_struct *kthread_create(int (*threadfn)(void *data), void *data, cons
 		return ERR_PTR(-ENOMEM);
 	}
 	p->kthread = kt;
+	/*
+	 * Kernel threads are children of pid 0 (Linux: of kthreadd), so that
+	 * a process's wait4 never waits for them.
+	 */
+	sched_set_parent(p, &init_task);
 	return p;
 }
 

@@ -234,11 +234,14 @@ int shell_run_line(char *line)
 		return 0;
 	argv[argc] = NULL;
 	cmd = shell_find(argv[0]);
-	if (!cmd) {
-		shell_printf("%s: command not found\n", argv[0]);
-		return 127;
-	}
-	return cmd->fn(argc, argv);
+	if (cmd)
+		return cmd->fn(argc, argv);
+	/* Not a built-in: a program, by path or from /bin. */
+	ret = shell_run_program(argc, argv);
+	if (ret != -ENOENT)
+		return ret;
+	shell_eprintf("%s: command not found\n", argv[0]);
+	return 127;
 }
 
 static void erase(size_t n)
@@ -324,6 +327,7 @@ void shell_main(void)
 	static char line[SHELL_LINE_MAX];
 
 	for (;;) {
+		shell_reap_jobs();
 		console_puts(PROMPT);
 		if (read_line(line) < 0)
 			continue;

@@ -35,6 +35,5 @@ $(O)/scion.iso: $(O)/kernel.elf boot/grub.cfg
 	$(Q)grub-mkrescue -o $@ $(O)/iso --install-modules="multiboot2 normal part_msdos iso9660 biosdisk" \
 		--locales= --fonts= --themes= >$(O)/iso.log 2>&1 || { cat $(O)/iso.log; exit 1; }
 
-QEMU_ACCEL = $(if $(filter kvm,$(ACCEL)),-accel kvm -cpu host,-accel tcg)
-QEMU_RUN = qemu-system-x86_64 $(QEMU_ACCEL) -m 256M -cdrom $(O)/scion.iso \
-	-serial stdio -display none -device isa-debug-exit,iobase=0xf4,iosize=4
+# `make run` boots the GRUB ISO (tests mostly use the faster -kernel boot).
+RUN_FLAGS := --iso

@@ -124,4 +124,58 @@ x86_vector_table:
 	.quad x86_vector_\n
 .endr
 
+
+/*
+ * The syscall instruction: rip in rcx, rflags in r11, interrupts masked
+ * by SFMASK, still on the user stack. Switch to the task's kernel stack
+ * (x86_kernel_sp, kept current by arch_switch_to: one CPU, so no swapgs
+ * per-CPU area is needed) and build the same struct pt_regs as an
+ * interrupt would, with vector ~0 and orig_ax = the syscall number.
+ * Returns through iretq like every other entry.
+ */
+	.section .text.entry, "ax"
+	.globl entry_SYSCALL_64
+entry_SYSCALL_64:
+	movq %rsp, x86_user_sp_scratch(%rip)
+	movq x86_kernel_sp(%rip), %rsp
+	pushq $0x1b			/* ss: USER_DS */
+	pushq x86_user_sp_scratch(%rip)	/* rsp */
+	pushq %r11			/* rflags */
+	pushq $0x23			/* cs: USER_CS */
+	pushq %rcx			/* rip */
+	pushq %rax			/* orig_ax */
+	pushq $-1			/* vector: a system call */
+	pushq %rdi
+	pushq %rsi
+	pushq %rdx
+	pushq %rcx
+	pushq %rax
+	pushq %r8
+	pushq %r9
+	pushq %r10
+	pushq %r11
+	pushq %rbx
+	pushq %rbp
+	pushq %r12
+	pushq %r13
+	pushq %r14
+	pushq %r15
+	cld
+	movq %rsp, %rdi
+	leaq 1(%rsp), %rbp
+	call x86_syscall
+	jmp x86_return_from_trap
+
+/* arch_return_to_user(regs): run on regs' frame and leave through the common exit. */
+	.globl x86_enter_user
+x86_enter_user:
+	movq %rdi, %rsp
+	jmp x86_return_from_trap
+
+	.section .bss
+	.align 8
+	.globl x86_kernel_sp
+x86_kernel_sp:	.quad 0
+x86_user_sp_scratch:	.quad 0
+
 	.section .note.GNU-stack, "", @progbits

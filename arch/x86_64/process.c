@@ -3,6 +3,7 @@
 #include <linux/kernel.h>
 #include <linux/gfp.h>
 #include <linux/sched.h>
+#include <linux/mm.h>
 #include <arch.h>
 #include <asm/pgtable.h>
 #include <asm/x86.h>
@@ -10,6 +11,7 @@
 struct task_struct *__switch_to_asm(struct task_struct *prev, struct task_struct *next);
 void ret_from_fork(void);
 void x86_set_kernel_stack(unsigned long top);
+extern unsigned long x86_kernel_sp;
 
 /* The frame __switch_to_asm pops, then its return address; see switch.S. */
 struct fork_frame {
@@ -19,9 +21,15 @@ struct fork_frame {
 	unsigned long pad;
 };
 
+/* Every task's user-mode frame sits at the very top of its kernel stack. */
+struct pt_regs *task_pt_regs(struct task_struct *p)
+{
+	return (struct pt_regs *)(p->stack_hi - sizeof(struct pt_regs));
+}
+
 void arch_thread_init(struct task_struct *p, int (*fn)(void *), void *arg)
 {
-	struct fork_frame *f = (struct fork_frame *)(p->stack_hi - sizeof(*f));
+	struct fork_frame *f = (struct fork_frame *)((unsigned long)task_pt_regs(p) - sizeof(*f));
 
 	static_assert(sizeof(struct fork_frame) % 16 == 8);
 	memset(f, 0, sizeof(*f));
@@ -35,7 +43,34 @@ void arch_thread_init(struct task_struct *p, int (*fn)(void *), void *arg)
 struct task_struct *arch_switch_to(struct task_struct *prev, struct task_struct *next)
 {
 	x86_set_kernel_stack(next->thread.sp0);
+	x86_kernel_sp = next->thread.sp0;
+	arch_mm_activate(next->mm);
 	return __switch_to_asm(prev, next);
+}
+
+void arch_start_thread(struct pt_regs *regs, unsigned long ip, unsigned long sp)
+{
+	memset(regs, 0, sizeof(*regs));
+	regs->ip = ip;
+	regs->sp = sp;
+	regs->cs = USER_CS;
+	regs->ss = USER_DS;
+	regs->flags = X86_EFLAGS_IF;
+	regs->vector = 0;
+}
+
+void x86_enter_user(struct pt_regs *regs);
+
+void arch_return_to_user(struct pt_regs *regs)
+{
+	exit_to_user_mode(regs);
+	x86_enter_user(regs);
+	__builtin_unreachable();
+}
+
+unsigned long arch_regs_user_sp(const struct pt_regs *regs)
+{
+	return regs->sp;
 }
 
 unsigned long arch_task_fp(const struct task_struct *p)

@@ -131,6 +131,7 @@ void arch_early_init(void)
 	serial_init();
 	gdt_init();
 	idt_init();
+	syscall_init();
 	pic_init();
 
 	/* Everything below 1 MiB (BIOS data, loader structures) and the image. */

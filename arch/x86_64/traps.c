@@ -3,6 +3,10 @@
 #include <linux/kernel.h>
 #include <scion/panic.h>
 #include <scion/sched.h>
+#include <linux/sched.h>
+#include <linux/signal.h>
+#include <linux/spinlock.h>
+#include <linux/syscalls.h>
 #include <arch.h>
 #include <asm/x86.h>
 
@@ -67,10 +71,40 @@ static void page_fault(struct pt_regs *regs)
 	die("page fault", regs, err);
 }
 
+/* A fault in user mode kills the process, not the kernel (Linux: do_user_addr_fault, do_trap). */
+static void user_exception(struct pt_regs *regs)
+{
+	unsigned long vec = regs->vector;
+
+	switch (vec) {
+	case 14:
+		force_sig_fault(regs, SIGSEGV, "segfault", read_cr2(), regs->orig_ax);
+		break;
+	case 0:
+		force_sig_fault(regs, SIGFPE, "divide error", regs->ip, 0);
+		break;
+	case 3:
+		force_sig_fault(regs, SIGTRAP, "int3", regs->ip, 0);
+		break;
+	case 6:
+		force_sig_fault(regs, SIGILL, "invalid opcode", regs->ip, 0);
+		break;
+	default:
+		force_sig_fault(regs, SIGSEGV, exception_names[vec] ? exception_names[vec] : "trap",
+				regs->ip, regs->orig_ax);
+		break;
+	}
+}
+
 static void exception(struct pt_regs *regs)
 {
 	unsigned long vec = regs->vector;
 	const char *name = exception_names[vec] ? exception_names[vec] : "reserved exception";
+
+	if (user_mode(regs)) {
+		user_exception(regs);
+		return;
+	}
 
 	if (vec == 14) {
 		page_fault(regs);
@@ -109,6 +143,49 @@ notrace void x86_trap(struct pt_regs *regs)
 		exception(regs);
 	else
 		irq(regs);
-	if (!user_mode(regs))
+	if (user_mode(regs))
+		exit_to_user_mode(regs);
+	else
 		irqentry_exit_cond_resched(regs);
+}
+
+/* entry_SYSCALL_64 lands here, interrupts off, on the task's kernel stack. */
+notrace void x86_syscall(struct pt_regs *regs)
+{
+	local_irq_enable();
+	do_syscall(regs, regs->orig_ax);
+	exit_to_user_mode(regs);
+}
+
+#define MSR_EFER 0xc0000080
+#define MSR_STAR 0xc0000081
+#define MSR_LSTAR 0xc0000082
+#define MSR_SYSCALL_MASK 0xc0000084
+
+static void wrmsr(u32 msr, u64 v)
+{
+	__asm__ __volatile__("wrmsr" : : "c"(msr), "a"((u32)v), "d"((u32)(v >> 32)));
+}
+
+static u64 rdmsr(u32 msr)
+{
+	u32 lo, hi;
+
+	__asm__ __volatile__("rdmsr" : "=a"(lo), "=d"(hi) : "c"(msr));
+	return ((u64)hi << 32) | lo;
+}
+
+/*
+ * Enable the syscall instruction (Intel SDM Vol. 3A 5.8.8): EFER.SCE, the
+ * kernel CS in STAR[47:32] (user CS/SS for sysret derive from STAR[63:48]),
+ * the entry point, and the RFLAGS bits cleared on entry (TF, DF, IF, AC).
+ */
+void syscall_init(void)
+{
+	void entry_SYSCALL_64(void);
+
+	wrmsr(MSR_EFER, rdmsr(MSR_EFER) | 1);
+	wrmsr(MSR_STAR, ((u64)(USER_DS - 8 - 3) << 48) | ((u64)KERNEL_CS << 32));
+	wrmsr(MSR_LSTAR, (u64)entry_SYSCALL_64);
+	wrmsr(MSR_SYSCALL_MASK, 0x40700);
 }

@@ -34,6 +34,7 @@
 #define TIF_NEED_RESCHED 3
 #define TIF_NOTIFY_SIGNAL 12
 #define TIF_PATCH_PENDING 13
+#define BITS_PER_TIF 16
 #define _TIF_NOTIFY_RESUME (1UL << TIF_NOTIFY_RESUME)
 #define _TIF_SIGPENDING (1UL << TIF_SIGPENDING)
 #define _TIF_NEED_RESCHED (1UL << TIF_NEED_RESCHED)
@@ -50,6 +51,8 @@
 #define THREAD_SIZE (PAGE_SIZE << THREAD_SIZE_ORDER)
 
 struct mm_struct;
+struct open_file;
+#define NR_OPEN 16
 
 struct task_struct {
 	/* Work flags first: entry code reaches them at offset 0 (asm-offsets). */
@@ -59,7 +62,8 @@ struct task_struct {
 	unsigned int flags;		/* PF_* */
 	pid_t pid;
 	char comm[TASK_COMM_LEN];
-	int exit_code;
+	int exit_code;			/* wait status: (code << 8) or signal */
+	int exit_state;			/* EXIT_ZOMBIE until the parent reaps it */
 	int patch_state;		/* KLP_TRANSITION_* */
 
 	void *stack;			/* lowest address of the kernel stack */
@@ -79,6 +83,8 @@ struct task_struct {
 	u64 exec_start_ns;
 
 	struct mm_struct *mm;		/* user address space, NULL for kthreads */
+	struct open_file *fds[NR_OPEN];	/* a process's open files, by number */
+	unsigned long sleep_deadline;	/* jiffies: a restarted nanosleep resumes, not restarts */
 	unsigned long pending_signals;	/* bit n-1 = signal n */
 	unsigned long blocked_signals;
 	void *kthread;			/* struct kthread for kernel threads */
@@ -141,6 +147,12 @@ long schedule_timeout(long timeout);
 long schedule_timeout_interruptible(long timeout);
 long schedule_timeout_uninterruptible(long timeout);
 __noreturn void do_exit(long code);
+
+/* The exit-to-user work loop (kernel/entry.c); interrupts off on return. */
+struct pt_regs;
+void exit_to_user_mode(struct pt_regs *regs);
+/* How often the loop handled each TIF_ bit (for tests and `ps`-like tools). */
+extern unsigned long exit_work_count[BITS_PER_TIF];
 
 /* Preemption (a single CPU: one counter). */
 extern int __preempt_count;

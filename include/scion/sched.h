@@ -22,6 +22,10 @@ void finish_task_switch(struct task_struct *prev);
  * it is not started. Its parent is current. [Linux: kernel_thread/copy_process]
  */
 struct task_struct *create_kernel_task(int (*fn)(void *), void *arg, const char *name);
+/* A task made by sched_copy_process() that never ran: free it. */
+void do_exit_unstarted(struct task_struct *p);
+struct task_struct *sched_copy_process(const char *name, unsigned int flags);
+void sched_set_parent(struct task_struct *p, struct task_struct *parent);
 /* Ticks spent in the idle loop, for /proc/uptime. */
 extern unsigned long idle_ticks;
 

@@ -8,7 +8,7 @@
 
 #include <linux/compiler.h>
 
-#define SHELL_MAX_ARGS 32
+#define SHELL_MAX_ARGS 128
 #define SHELL_LINE_MAX 512
 
 /*
@@ -48,6 +48,15 @@ int shell_split(char *line, char **argv, int max);
 int shell_run_line(char *line);
 /* Print "usage: <usage>" for cmd and return 2 (bad arguments). */
 int shell_usage(const struct shell_command *cmd);
+/*
+ * Run argv[0] as a user program (kernel/jobs.c): "/path/prog" or a name
+ * in /bin; a last argument "&" runs it in the background. Returns its
+ * exit status (foreground), 0 (background), or -ENOENT when there is no
+ * such program (the shell then says "command not found").
+ */
+int shell_run_program(int argc, char **argv);
+/* Report background jobs that ended since the last prompt. */
+void shell_reap_jobs(void);
 /* The interactive loop on the console; never returns. */
 __noreturn void shell_main(void);
 

@@ -98,12 +98,15 @@ void put_task_struct(struct task_struct *p)
 	sched_free_task(p);
 }
 
-/* Caller has interrupts off. */
-static void enqueue(struct task_struct *p)
+/* Caller has interrupts off. head: run next (a task just woken). */
+static void enqueue(struct task_struct *p, bool head)
 {
 	if (p->on_rq || p == idle_task)
 		return;
-	list_add_tail(&p->run_list, &run_queue);
+	if (head)
+		list_add(&p->run_list, &run_queue);
+	else
+		list_add_tail(&p->run_list, &run_queue);
 	p->on_rq = 1;
 }
 
@@ -127,10 +130,16 @@ bool wake_up_state(struct task_struct *p, unsigned int state)
 	local_irq_save(flags);
 	if (READ_ONCE(p->__state) & state) {
 		WRITE_ONCE(p->__state, TASK_RUNNING);
-		if (p != current)
-			enqueue(p);
-		if (current == idle_task)
+		/*
+		 * A task that slept (waiting for input, a timer, a child) runs
+		 * next and preempts the current one: the shell stays responsive
+		 * with many CPU-bound processes. Linux's CFS gets the same effect
+		 * from sleeper credit and wake-up preemption.
+		 */
+		if (p != current) {
+			enqueue(p, true);
 			set_tsk_thread_flag(current, TIF_NEED_RESCHED);
+		}
 		woken = true;
 	}
 	local_irq_restore(flags);
@@ -168,7 +177,7 @@ static void __schedule(bool preempt)
 	if (!preempt && READ_ONCE(prev->__state) == TASK_INTERRUPTIBLE && signal_pending(prev))
 		WRITE_ONCE(prev->__state, TASK_RUNNING);
 	if (preempt || READ_ONCE(prev->__state) == TASK_RUNNING)
-		enqueue(prev);
+		enqueue(prev, false);
 	clear_tsk_thread_flag(prev, TIF_NEED_RESCHED);
 	next = pick_next();
 	if (next == prev)

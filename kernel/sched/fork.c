@@ -7,6 +7,8 @@
 #include <linux/sched.h>
 #include <linux/slab.h>
 #include <linux/spinlock.h>
+#include <linux/mm.h>
+#include <scion/process.h>
 #include <scion/sched.h>
 #include <arch.h>
 #include "sched.h"
@@ -83,12 +85,32 @@ void schedule_tail(struct task_struct *prev)
 	local_irq_enable();
 }
 
-/* The task has switched away for the last time (finish_task_switch, interrupts off). */
+/*
+ * The task has switched away for the last time (finish_task_switch,
+ * interrupts off): its stack can go. A process stays listed as a zombie
+ * until its parent reaps it (release_task()); a kernel thread goes now.
+ */
 void sched_task_dead(struct task_struct *p)
 {
+	free_stack(p);
+	if (p->exit_state == EXIT_ZOMBIE) {
+		WRITE_ONCE(p->__state, EXIT_ZOMBIE);
+		exit_zombie_done(p);
+		return;
+	}
 	list_del_init(&p->tasks);
 	list_del_init(&p->sibling);
-	free_stack(p);
+	put_task_struct(p);
+}
+
+void release_task(struct task_struct *p)
+{
+	unsigned long flags;
+
+	local_irq_save(flags);
+	list_del_init(&p->tasks);
+	list_del_init(&p->sibling);
+	local_irq_restore(flags);
 	put_task_struct(p);
 }
 
@@ -99,20 +121,26 @@ void sched_free_task(struct task_struct *p)
 	kfree(p);
 }
 
-void kthread_exit_notify(struct task_struct *p, long code);
-
-void do_exit(long code)
+/* Undo sched_copy_process() for a task that never ran (a failed fork). */
+void do_exit_unstarted(struct task_struct *p)
 {
-	struct task_struct *p = current;
+	struct mm_struct *mm = p->mm;
 
-	if (WARN_ON(p == idle_task))
-		arch_halt();
-	p->flags |= PF_EXITING;
-	p->exit_code = code;
-	if (p->kthread)
-		kthread_exit_notify(p, code);
-	local_irq_disable();
+	p->mm = NULL;
+	mm_free(mm);
+	files_release(p);
 	WRITE_ONCE(p->__state, TASK_DEAD);
-	schedule();
-	panic("dead task %s/%d ran again", p->comm, p->pid);
+	sched_task_dead(p);
+}
+
+/* Make parent the parent of p (kernel threads belong to pid 0, not to whoever started them). */
+void sched_set_parent(struct task_struct *p, struct task_struct *parent)
+{
+	unsigned long flags;
+
+	local_irq_save(flags);
+	list_del(&p->sibling);
+	p->parent = parent;
+	list_add_tail(&p->sibling, &parent->children);
+	local_irq_restore(flags);
 }

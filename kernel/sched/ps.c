@@ -11,6 +11,7 @@ struct ps_row {
 	unsigned long ti_flags;
 	unsigned int flags;
 	int patch_state;
+	unsigned long cpu_ms;
 	char comm[TASK_COMM_LEN];
 };
 
@@ -22,6 +23,7 @@ static void fill(struct ps_row *r, const struct task_struct *p)
 	r->ti_flags = p->ti_flags;
 	r->flags = p->flags;
 	r->patch_state = p->patch_state;
+	r->cpu_ms = p->sum_exec_ns / 1000000;
 	memcpy(r->comm, p->comm, TASK_COMM_LEN);
 }
 
@@ -30,8 +32,8 @@ static void print_row(const struct ps_row *r)
 	bool kthread = r->flags & PF_KTHREAD;
 
 	/* Kernel threads in brackets, as Linux's ps shows them. */
-	shell_printf("%5d %5d %c  %08lx %3d  %s%s%s\n", r->pid, r->ppid, r->state, r->ti_flags,
-		     r->patch_state, kthread ? "[" : "", r->comm, kthread ? "]" : "");
+	shell_printf("%5d %5d %c  %08lx %3d %7lu  %s%s%s\n", r->pid, r->ppid, r->state, r->ti_flags,
+		     r->patch_state, r->cpu_ms, kthread ? "[" : "", r->comm, kthread ? "]" : "");
 }
 
 static int cmd_ps(int argc, char **argv)
@@ -52,9 +54,9 @@ static int cmd_ps(int argc, char **argv)
 		fill(&rows[n++], p);
 	}
 	local_irq_restore(flags);
-	shell_printf("  PID  PPID S  TIFLAGS  KLP  COMMAND\n");
+	shell_printf("  PID  PPID S  TIFLAGS  KLP  CPU(ms)  COMMAND\n");
 	for (i = 0; i < n; i++)
 		print_row(&rows[i]);
 	return 0;
 }
-SHELL_COMMAND("ps", cmd_ps, "ps", "list tasks: pid, parent, state, thread flags, patch state, name");
+SHELL_COMMAND("ps", cmd_ps, "ps", "list tasks: pid, parent, state, thread flags, patch state, CPU time, name");

@@ -233,7 +233,7 @@ static void test_fork_inherits_patch_state(struct ktest *t)
 	KTEST_ASSERT_TRUE(t, !IS_ERR(k));
 	KTEST_EXPECT_EQ(t, k->patch_state, KLP_TRANSITION_UNPATCHED);
 	KTEST_EXPECT_TRUE(t, test_tsk_thread_flag(k, TIF_PATCH_PENDING));
-	KTEST_EXPECT_TRUE(t, k->parent == current);
+	KTEST_EXPECT_TRUE(t, k->parent == &init_task);
 	clear_tsk_thread_flag(k, TIF_PATCH_PENDING);
 	kthread_stop(k);
 }

@@ -19,7 +19,8 @@
 #define PT_INDEX(va) (((va) >> 12) & 511)
 
 extern u64 *kernel_pml4;
-void x86_map_page(u64 *pml4, unsigned long va, u64 pa, u64 flags, bool large);
+int x86_map_page(u64 *pml4, unsigned long va, u64 pa, u64 flags, bool large);
 u64 *x86_lookup_pte(unsigned long va);
+u64 *x86_walk(u64 *pml4, unsigned long va);
 
 #endif

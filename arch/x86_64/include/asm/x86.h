@@ -18,6 +18,7 @@
 
 void gdt_init(void);
 void idt_init(void);
+void syscall_init(void);
 void pic_init(void);
 void pic_unmask(unsigned int irq);
 void pic_eoi(unsigned int irq);

@@ -1,0 +1,17 @@
+/* SPDX-License-Identifier: MIT */
+/* Every system call Scion implements; included by kernel/syscall_table.c with __SYSCALL(name) defined. */
+__SYSCALL(read)
+__SYSCALL(write)
+__SYSCALL(open)
+__SYSCALL(close)
+__SYSCALL(sched_yield)
+__SYSCALL(nanosleep)
+__SYSCALL(getpid)
+__SYSCALL(fork)
+__SYSCALL(execve)
+__SYSCALL(exit)
+__SYSCALL(wait4)
+__SYSCALL(kill)
+__SYSCALL(getppid)
+__SYSCALL(getdents64)
+__SYSCALL(exit_group)
