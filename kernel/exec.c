@@ -138,10 +138,11 @@ int exec_program(const char *path, const char *const argv[])
 	err = elf_check(data, size);
 	if (err)
 		goto out_free;
-	err = -ENOMEM;
 	mm = mm_alloc();
-	if (!mm)
+	if (IS_ERR(mm)) {
+		err = PTR_ERR(mm);
 		goto out_free;
+	}
 	err = load_segments(mm, data);
 	sp = err ? 0 : setup_stack(mm, argv);
 	if (!sp) {

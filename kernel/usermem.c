@@ -11,12 +11,14 @@
 struct mm_struct *mm_alloc(void)
 {
 	struct mm_struct *mm = kzalloc(sizeof(*mm), GFP_KERNEL);
+	int err;
 
 	if (!mm)
-		return NULL;
-	if (arch_mm_init_context(mm)) {
+		return ERR_PTR(-ENOMEM);
+	err = arch_mm_init_context(mm);
+	if (err) {
 		kfree(mm);
-		return NULL;
+		return ERR_PTR(err);
 	}
 	return mm;
 }
@@ -99,7 +101,7 @@ struct mm_struct *mm_dup(struct mm_struct *old)
 	unsigned long va;
 	int i;
 
-	if (!mm)
+	if (IS_ERR(mm))
 		return NULL;
 	for (i = 0; i < old->nr_vmas; i++) {
 		struct vm_area *v = &old->vmas[i];

@@ -30,6 +30,7 @@ struct mm_struct {
 	mm_context_t context;
 };
 
+/* A new, empty address space, or ERR_PTR(-ENOMEM / the arch's error). */
 struct mm_struct *mm_alloc(void);
 /* Free every user page and the page tables. Must not be the active mm. */
 void mm_free(struct mm_struct *mm);

@@ -136,12 +136,15 @@ static void test_work_order(struct ktest *t)
 	int i;
 
 	order_len = 0;
+	/* No switch to a worker while queueing: every item is still pending below. */
+	preempt_disable();
 	for (i = 0; i < 5; i++) {
 		INIT_WORK(&w[i].work, order_fn);
 		w[i].id = i;
 		KTEST_EXPECT_TRUE(t, schedule_work(&w[i].work));
 	}
 	KTEST_EXPECT_FALSE(t, schedule_work(&w[4].work));	/* already pending */
+	preempt_enable();
 	for (i = 0; i < 5; i++)
 		flush_work(&w[i].work);
 	KTEST_EXPECT_EQ(t, order_len, 5);
