@@ -52,8 +52,12 @@ void do_exit(long code)
 	}
 	local_irq_save(flags);
 	reparent_children(p);
-	if (!(p->flags & PF_KTHREAD))
+	if (!(p->flags & PF_KTHREAD)) {
 		p->exit_state = EXIT_ZOMBIE;
+		/* SIGCHLD to a process parent (ignored by default; wakes an interruptible sleep). */
+		if (p->parent && !(p->parent->flags & PF_KTHREAD))
+			send_sig(SIGCHLD, p->parent);
+	}
 	local_irq_restore(flags);
 
 	local_irq_disable();
