@@ -22,6 +22,16 @@ def ps_rows(m):
     return rows
 
 
+def wait_state(m, pid, state, tries=50):
+    """Poll ps until pid is in state (the guest decides when; no host timing)."""
+    for _ in range(tries):
+        rows = ps_rows(m)
+        if pid in rows and rows[pid][0] == state:
+            return rows
+        m.cmd("sleep 0.1")
+    raise ConsoleError("pid %d never reached state %s" % (pid, state))
+
+
 def background(m, command):
     out = m.cmd(command + " &")
     found = re.search(r"^\[(\d+)\]$", out, re.M)
@@ -131,17 +141,11 @@ def sleeping_process_and_signals(m):
     m.boot()
     m.wait_prompt()
     pid = background(m, "sleeper 1000")
-    m.cmd("sleep 0.3")
-    if ps_rows(m)[pid][0] != "S":
-        raise ConsoleError("sleeper is not asleep: %r" % (ps_rows(m)[pid],))
+    wait_state(m, pid, "S")
     m.cmd("kill -STOP %d" % pid)
-    m.cmd("sleep 0.3")
-    if ps_rows(m)[pid][0] != "T":
-        raise ConsoleError("sleeper did not stop: %r" % (ps_rows(m)[pid],))
+    wait_state(m, pid, "T")
     m.cmd("kill -CONT %d" % pid)
-    m.cmd("sleep 0.3")
-    if ps_rows(m)[pid][0] != "S":
-        raise ConsoleError("sleeper did not go back to sleep: %r" % (ps_rows(m)[pid],))
+    wait_state(m, pid, "S")
     m.cmd("kill %d" % pid)
     check_output("wait", m.cmd("wait"), must=[r"^\[%d\] killed by SIGTERM$" % pid])
     m.poweroff()
@@ -165,7 +169,8 @@ def ctrl_c_interrupts_foreground(m):
 def ps_shows_every_kind_of_task(m):
     m.boot()
     m.wait_prompt()
-    background(m, "sleeper 1000")
+    pid = background(m, "sleeper 1000")
+    wait_state(m, pid, "S")
     out = m.cmd("ps")
     check_output("ps", out, must=[r"^\s+0\s+0 I .*\[swapper/0\]$",
                                   r"^\s+1\s+0 [RSD] .*\[init\]$",
