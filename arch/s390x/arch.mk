@@ -20,7 +20,5 @@ ARCH_OBJS := $(patsubst %.c,$(O)/%.o,$(ARCH_C_SRCS)) $(patsubst %.S,$(O)/%.o,$(A
 ARCH_POSTLINK = true
 ARCH_ALL :=
 
-# -nodefaults: the SCLP VT220 console on -serial is then the only console.
-QEMU_ACCEL = $(if $(filter kvm,$(ACCEL)),-accel kvm,-accel tcg)
-QEMU_RUN = qemu-system-s390x $(QEMU_ACCEL) -M s390-ccw-virtio -m 256M -nodefaults \
-	-display none -serial stdio -kernel $(O)/kernel.elf
+# `make run` boots kernel.elf directly (tests/qemu/qemu_cmd.py has the command line).
+RUN_FLAGS :=
