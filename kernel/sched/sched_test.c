@@ -5,6 +5,7 @@
 #include <linux/delay.h>
 #include <linux/kthread.h>
 #include <linux/livepatch.h>
+#include <linux/mutex.h>
 #include <linux/wait.h>
 #include <linux/workqueue.h>
 #include <scion/ktest.h>
@@ -246,3 +247,46 @@ static const struct ktest_case fork_cases[] = {
 	{}
 };
 KTEST_SUITE(sched_fork, fork_cases);
+
+static DEFINE_MUTEX(test_mutex);
+static volatile int mutex_holders, mutex_max_holders, mutex_rounds;
+
+static int mutex_fn(void *arg)
+{
+	int i;
+
+	for (i = 0; i < 20; i++) {
+		mutex_lock(&test_mutex);
+		if (++mutex_holders > mutex_max_holders)
+			mutex_max_holders = mutex_holders;
+		msleep(1);			/* sleep holding it: others must wait */
+		mutex_holders--;
+		mutex_rounds++;
+		mutex_unlock(&test_mutex);
+	}
+	return 0;
+}
+
+static void test_mutex_excludes(struct ktest *t)
+{
+	struct task_struct *k[3];
+	int i;
+
+	mutex_holders = mutex_max_holders = mutex_rounds = 0;
+	for (i = 0; i < 3; i++)
+		k[i] = kthread_run(mutex_fn, NULL, "ktest-mutex%d", i);
+	for (i = 0; i < 3; i++)
+		kthread_stop(k[i]);
+	KTEST_EXPECT_EQ(t, mutex_rounds, 60);
+	KTEST_EXPECT_EQ(t, mutex_max_holders, 1);
+	KTEST_EXPECT_TRUE(t, mutex_trylock(&test_mutex));
+	KTEST_EXPECT_FALSE(t, mutex_trylock(&test_mutex));
+	mutex_unlock(&test_mutex);
+	KTEST_EXPECT_FALSE(t, mutex_is_locked(&test_mutex));
+}
+
+static const struct ktest_case mutex_cases[] = {
+	KTEST_CASE(test_mutex_excludes),
+	{}
+};
+KTEST_SUITE(sched_mutex, mutex_cases);
