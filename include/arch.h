@@ -42,8 +42,13 @@ struct boot_info {
 
 extern struct boot_info boot_info;
 
-/* Adds a reserved physical range; arch code calls it while parsing boot data. */
+/*
+ * What the arch calls while parsing boot data: a reserved physical range,
+ * a range of usable RAM, a file the boot loader loaded (it is reserved too).
+ */
 void boot_reserve(u64 start, u64 end);
+void boot_add_ram(u64 start, u64 end);
+void boot_add_module(u64 start, u64 end, const char *name);
 
 /* ---- Early setup (called once, in order, from start_kernel) ---- */
 

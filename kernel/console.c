@@ -92,16 +92,3 @@ void console_puts(const char *s)
 {
 	arch_console_write(s, strlen(s));
 }
-
-int console_printf(const char *fmt, ...)
-{
-	char buf[512];
-	va_list args;
-	int n;
-
-	va_start(args, fmt);
-	n = vscnprintf(buf, sizeof(buf), fmt, args);
-	va_end(args);
-	arch_console_write(buf, n);
-	return n;
-}

@@ -2,6 +2,7 @@
 /* start_kernel(): bring the machine up in order and start the shell (Linux: init/main.c). */
 #include <linux/kernel.h>
 #include <linux/gfp.h>
+#include <linux/kallsyms.h>
 #include <linux/spinlock.h>
 #include <scion/init.h>
 #include <scion/ktest.h>
@@ -17,6 +18,25 @@ void boot_reserve(u64 start, u64 end)
 {
 	if (boot_info.nr_reserved < BOOT_MAX_RANGES && end > start)
 		boot_info.reserved[boot_info.nr_reserved++] = (struct boot_range){ start, end };
+}
+
+void boot_add_ram(u64 start, u64 end)
+{
+	if (boot_info.nr_ram < BOOT_MAX_RANGES && end > start)
+		boot_info.ram[boot_info.nr_ram++] = (struct boot_range){ start, end };
+}
+
+void boot_add_module(u64 start, u64 end, const char *name)
+{
+	struct boot_module *m;
+
+	if (boot_info.nr_modules >= BOOT_MAX_MODULES)
+		return;
+	m = &boot_info.modules[boot_info.nr_modules++];
+	m->start = start;
+	m->end = end;
+	strscpy(m->name, name ? name : "", sizeof(m->name));
+	boot_reserve(start, end);
 }
 
 const char linux_banner[] =
@@ -74,6 +94,7 @@ void start_kernel(void)
 	struct task_struct *init;
 	int i;
 
+	kallsyms_init();		/* %pS names functions from here on */
 	arch_early_init();
 	parse_boot_params();
 	printk(KERN_NOTICE "%s", linux_banner);

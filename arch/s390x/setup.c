@@ -25,25 +25,6 @@ void start_kernel(void);
 #define IPL_COMMAND_LINE	0x10480
 #define IPL_PARM_AREA_END	0x11000
 
-static void add_ram(u64 start, u64 end)
-{
-	if (boot_info.nr_ram < BOOT_MAX_RANGES && end > start)
-		boot_info.ram[boot_info.nr_ram++] = (struct boot_range){ start, end };
-}
-
-static void add_module(u64 start, u64 end, const char *name)
-{
-	struct boot_module *m;
-
-	if (boot_info.nr_modules >= BOOT_MAX_MODULES)
-		return;
-	m = &boot_info.modules[boot_info.nr_modules++];
-	m->start = start;
-	m->end = end;
-	strscpy(m->name, name, sizeof(m->name));
-	boot_reserve(start, end);
-}
-
 static void parse_ipl_parameters(u64 ram)
 {
 	u64 initrd = *(const u64 *)IPL_INITRD_START, size = *(const u64 *)IPL_INITRD_SIZE;
@@ -53,7 +34,7 @@ static void parse_ipl_parameters(u64 ram)
 	strscpy(boot_info.cmdline, (const char *)IPL_COMMAND_LINE,
 		min_t(size_t, sizeof(boot_info.cmdline), IPL_PARM_AREA_END - IPL_COMMAND_LINE));
 	if (size && initrd + size <= ram)
-		add_module(initrd, initrd + size, "initrd");
+		boot_add_module(initrd, initrd + size, "initrd");
 
 	/* One range from the lowcore (0-0x1fff) to the end of the parameter area. */
 	boot_reserve(0, IPL_PARM_AREA_END);
@@ -80,7 +61,7 @@ void arch_early_init(void)
 	ram = sclp_memory_size();
 	if (!ram)
 		panic("sclp: READ SCP INFO failed: storage size unknown");
-	add_ram(0, ram);
+	boot_add_ram(0, ram);
 	parse_ipl_parameters(ram);
 }
 

@@ -36,25 +36,6 @@ struct mb1_mmap {
 	u32 type;
 } __packed;
 
-static void add_ram(u64 start, u64 end)
-{
-	if (boot_info.nr_ram < BOOT_MAX_RANGES && end > start)
-		boot_info.ram[boot_info.nr_ram++] = (struct boot_range){ start, end };
-}
-
-static void add_module(u64 start, u64 end, const char *name)
-{
-	struct boot_module *m;
-
-	if (boot_info.nr_modules >= BOOT_MAX_MODULES)
-		return;
-	m = &boot_info.modules[boot_info.nr_modules++];
-	m->start = start;
-	m->end = end;
-	strscpy(m->name, name ? name : "", sizeof(m->name));
-	boot_reserve(start, end);
-}
-
 /* Low memory (below 1 MiB) is only read here, through the direct map. */
 static const char *low_string(u32 phys)
 {
@@ -80,17 +61,17 @@ static void parse_mb1(const struct mb1_info *mbi)
 			const struct mb1_mmap *e = __va(mbi->mmap_addr + off);
 
 			if (e->type == 1)
-				add_ram(e->addr, e->addr + e->len);
+				boot_add_ram(e->addr, e->addr + e->len);
 			off += e->size + 4;
 		}
 	} else if (mbi->flags & 1) {
-		add_ram(0x100000, 0x100000 + (u64)mbi->mem_upper * 1024);
+		boot_add_ram(0x100000, 0x100000 + (u64)mbi->mem_upper * 1024);
 	}
 	if (mbi->flags & (1 << 3)) {
 		const struct mb1_mod *mods = __va(mbi->mods_addr);
 
 		for (i = 0; i < mbi->mods_count; i++)
-			add_module(mods[i].start, mods[i].end, low_string(mods[i].string));
+			boot_add_module(mods[i].start, mods[i].end, low_string(mods[i].string));
 	}
 }
 
@@ -110,7 +91,7 @@ static void parse_mb2(const u8 *info)
 		if (type == 1) {		/* command line */
 			strscpy(boot_info.cmdline, (const char *)(tag + 2), sizeof(boot_info.cmdline));
 		} else if (type == 3) {		/* module */
-			add_module(tag[2], tag[3], (const char *)(tag + 4));
+			boot_add_module(tag[2], tag[3], (const char *)(tag + 4));
 		} else if (type == 6) {		/* memory map */
 			u32 entry_size = tag[2], p;
 
@@ -119,7 +100,7 @@ static void parse_mb2(const u8 *info)
 				u64 addr = *(const u64 *)e, len = *(const u64 *)(e + 8);
 
 				if (*(const u32 *)(e + 16) == 1)
-					add_ram(addr, addr + len);
+					boot_add_ram(addr, addr + len);
 			}
 		}
 		off += (size + 7) & ~7u;

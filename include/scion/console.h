@@ -16,6 +16,5 @@ void console_set_foreground(pid_t pid);
 /* Write to the console, bypassing the log buffer (shell output). */
 void console_write(const char *s, size_t len);
 void console_puts(const char *s);
-__printf(1, 2) int console_printf(const char *fmt, ...);
 
 #endif
