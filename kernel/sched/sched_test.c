@@ -264,6 +264,9 @@ static int mutex_fn(void *arg)
 		mutex_rounds++;
 		mutex_unlock(&test_mutex);
 	}
+	/* Wait for kthread_stop(): a thread that exits first may be freed under it. */
+	while (!kthread_should_stop())
+		msleep(1);
 	return 0;
 }
 
