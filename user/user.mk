@@ -39,7 +39,11 @@ USER_LDFLAGS := -static -nostdlib -no-pie -Wl,-T,$(SRC)/user/user.lds \
 USER_LIBGCC := $(shell $(USER_CC) -print-libgcc-file-name)
 
 USER_CRT0 := $(UO)/lib/arch/$(ARCH)/crt0.o
-USER_LIB_OBJS := $(patsubst user/%.c,$(UO)/%.o,$(wildcard user/lib/*.c))
+# The kernel's freestanding lib/ serves user space too: string functions,
+# vsnprintf and the error texts are the same code on both sides.
+USER_SHARED_SRCS := lib/string.c lib/vsprintf.c lib/errno.c
+USER_LIB_OBJS := $(patsubst user/%.c,$(UO)/%.o,$(wildcard user/lib/*.c)) \
+	$(patsubst lib/%.c,$(UO)/shared/%.o,$(USER_SHARED_SRCS))
 
 OBJS += $(UO)/programs.o
 
@@ -55,6 +59,12 @@ $(UO)/%.o: user/%.c $(UO)/.flags
 	$(quiet) UCC $<
 	@mkdir -p $(dir $@)
 	$(Q)$(USER_CC) $(USER_CFLAGS) -c $< -o $@
+
+# lib/ sources see the kernel's include/ (linux/string.h ...), nothing else of it.
+$(UO)/shared/%.o: lib/%.c $(UO)/.flags
+	$(quiet) UCC $<
+	@mkdir -p $(dir $@)
+	$(Q)$(USER_CC) $(filter-out -I%,$(USER_CFLAGS)) -I$(SRC)/include -c $< -o $@
 
 $(UO)/%.o: user/%.S $(UO)/.flags
 	$(quiet) UAS $<
