@@ -5,7 +5,13 @@
  * in the lowcore and loads the new PSW, which points here, with every
  * interrupt masked (PoP ch. 6, "Interruptions"). Each handler saves r0-r15 in
  * a lowcore save area, picks a stack, builds struct pt_regs and a frame
- * for the C handler, calls it with r2 = regs, and returns by LPSWE.
+ * for the C handler, calls it with r2 = regs, and returns by LPSWE; on the
+ * way back to problem state it checks the task's work flags first.
+ *
+ * The new PSWs are the kernel's (DAT on, home space): an interruption
+ * from problem state leaves the process's primary space (CR1) by itself,
+ * and the kernel goes on in current's home space (CR13), which holds the
+ * kernel and this process's pages. No control register changes here.
  *
  *   r15 + 160 + PT_SIZE  the interrupted stack (entries from the kernel)
  *   r15 + 160 = r11      struct pt_regs (r11 is callee-saved in C)
@@ -71,10 +77,12 @@ io_int_handler:
 	mvc	PT_INT_PARM(4,%r11),__LC_SUBCHANNEL_ID + 4
 	CALL_HANDLER do_io_interrupt
 
+/* A system call: int_code = ILC << 16 | the SVC number, flagged for restarts. */
 	.globl svc_int_handler
 svc_int_handler:
 	SAVE_AND_BUILD __LC_SAVE_AREA_SYNC, __LC_SVC_OLD_PSW
 	mvc	PT_INT_CODE(4,%r11),__LC_SVC_ILC
+	mvi	PT_FLAGS+7(%r11),_PIF_SYSCALL
 	CALL_HANDLER do_svc
 
 	.globl pgm_check_handler
@@ -89,12 +97,41 @@ pgm_check_handler:
  * Back to the PSW in regs (r11). The handlers return with interrupts
  * masked, so nothing can reuse the lowcore return PSW before the LPSWE,
  * and addressing it with base 0 frees all 16 registers for the restore.
- * (User tasks, when they exist, check their work flags here first.)
+ *
+ * Back to problem state, the work flags of current are checked first, and
+ * any set means exit_to_user_mode(regs): the generic loop that reschedules,
+ * switches the livepatch state (TIF_PATCH_PENDING, before signals) and
+ * delivers signals. It returns with interrupts masked and no work left,
+ * so no new work can slip in before the LPSWE. [Linux: the _TIF_WORK test
+ * on the old entry.S's .Lsysc_tif/.Lio_tif paths]
  */
 return_from_interrupt:
+	tm	PT_PSW+1(%r11),0x01	/* PSW bit 15: back to problem state? */
+	jz	.Lrestore
+	larl	%r1,current
+	lg	%r1,0(%r1)
+	lg	%r1,TASK_TI_FLAGS(%r1)
+	tmll	%r1,_TIF_WORK
+	jz	.Lrestore
+	lgr	%r2,%r11
+	brasl	%r14,exit_to_user_mode
+.Lrestore:
 	mvc	__LC_RETURN_PSW(16),PT_PSW(%r11)
 	lmg	%r0,%r15,PT_GPRS(%r11)
 	lpswe	__LC_RETURN_PSW
+
+/*
+ * s390x_return_to_user(regs): a new process's first entry into problem
+ * state (arch_return_to_user()), interrupts masked: the exit path above,
+ * on a C-handler frame below regs (= task_pt_regs(), the stack top), as
+ * if regs had been saved by an entry from problem state.
+ */
+	.globl s390x_return_to_user
+s390x_return_to_user:
+	lgr	%r11,%r2
+	lay	%r15,-STACK_FRAME_OVERHEAD(%r11)
+	xc	__SF_BACKCHAIN(8,%r15),__SF_BACKCHAIN(%r15)
+	j	return_from_interrupt
 
 stack_overflow:
 	brasl	%r14,kernel_stack_overflow

@@ -8,6 +8,7 @@
  * 0x10fff is left to QEMU (kernel.lds.S).
  */
 #include <asm/lowcore.h>
+#include <asm/pgtable.h>
 #include <asm/ptrace.h>
 
 	.section .head.text, "ax"
@@ -23,7 +24,18 @@ _start:
 	.cfi_startproc
 	.cfi_undefined %r14
 	/*
-	 * New PSWs first: until they are set, any program check would load
+	 * The kernel runs with DAT on, in the home space (PSW_KERNEL_BITS):
+	 * the primary, secondary and home spaces start as the real-space
+	 * designation, virtual = real without tables (PoP ch. 3, "Real-Space
+	 * Designation"); mm.c gives processes their own. Loaded before the
+	 * new PSWs, which turn DAT on.
+	 */
+	larl	%r1,.Lreal_space_asce
+	lctlg	1,1,0(%r1)
+	lctlg	7,7,0(%r1)
+	lctlg	13,13,0(%r1)
+	/*
+	 * New PSWs next: until they are set, any program check would load
 	 * the all-zero PSW and run garbage. Then the panic stack, which the
 	 * entry code switches to when r15 looks like an overflow.
 	 */
@@ -47,8 +59,18 @@ _start:
 	larl	%r15,boot_stack_top
 	aghi	%r15,-STACK_FRAME_OVERHEAD
 	xc	__SF_BACKCHAIN(8,%r15),__SF_BACKCHAIN(%r15)
+	larl	%r1,.Lkernel_psw	/* DAT on, home space: the kernel's PSW */
+	lpswe	0(%r1)
+.Lkernel_psw_loaded:
 	brasl	%r14,s390x_start
 	j	.			/* s390x_start() does not return */
 	.cfi_endproc
+
+	.section .rodata
+	.balign	8
+.Lreal_space_asce:
+	.quad	_ASCE_REAL_SPACE
+.Lkernel_psw:
+	.quad	PSW_KERNEL_BITS, .Lkernel_psw_loaded
 
 	.section .note.GNU-stack, "", @progbits

@@ -1,19 +1,206 @@
 // SPDX-License-Identifier: MIT
-/* s390x memory management: the kernel's view of storage (Linux: arch/s390/mm/init.c). */
+/*
+ * s390x address spaces: the kernel's identity view of storage and one
+ * address space per process (Linux: arch/s390/mm/init.c, pgalloc.c).
+ *
+ * DAT is always on, with 4 KiB pages:
+ *
+ *   0 .. RAM end              the kernel: virtual = real, lowcore at 0
+ *   USER_BASE .. TASK_SIZE    a process: 256 MiB .. 2 GiB (asm/elf.h)
+ *
+ * The kernel runs in the home space (PSW_KERNEL_BITS), problem state in
+ * the primary space (PSW_USER_BITS). A kernel thread has the real-space
+ * designation everywhere (identity without tables; head.S). A process has
+ * two segment tables over the same page tables for its pages:
+ *
+ *   kernel_asce (CR13, home): the identity map of RAM, whose page tables
+ *        are built once and shared by every process, plus the process's
+ *        pages, so generic code reads and writes user memory with plain
+ *        loads and stores once access_ok() has agreed.
+ *   asce (CR1 primary, CR7 secondary): the process's pages only; the
+ *        kernel is not in problem state's address space.
+ *
+ * An interruption loads the kernel's PSW, which leaves the primary space
+ * by itself, so entry.S switches no control register. Problem state
+ * cannot reach the home space: SACF to it is privileged, and MVCOS needs
+ * a key from the PSW-key mask in CR3, which is 0.
+ * Linux 3.x-5.x: the same spaces, but the kernel's home space has no user
+ * pages and uaccess goes through the primary one with MVCOS or SACF; here:
+ * the home space holds both, because the generic code dereferences user
+ * pointers directly (kernel/usermem.c).
+ */
 #include <linux/kernel.h>
+#include <linux/bug.h>
+#include <linux/gfp.h>
+#include <linux/mm.h>
 #include <arch.h>
+#include <asm/elf.h>
+#include <asm/pgtable.h>
+#include <asm/s390x.h>
+
+/* The kernel's part of every process's home segment table: the identity map of RAM. */
+static unsigned long identity_segments[USER_BASE >> _SEGMENT_SHIFT];
+static unsigned long nr_identity_segments;
+
+static_assert(TASK_SIZE == PTRS_PER_PMD * _SEGMENT_SIZE);
+
+/* A page table with every entry invalid. It fills half a page; Linux packs two per page. */
+static unsigned long *page_table_alloc(void)
+{
+	unsigned long *table = (unsigned long *)__get_free_page(GFP_KERNEL);
+	int i;
+
+	if (table)
+		for (i = 0; i < PTRS_PER_PTE; i++)
+			table[i] = _PAGE_INVALID;
+	return table;
+}
+
+/* A segment table with every entry invalid. */
+static unsigned long *segment_table_alloc(void)
+{
+	unsigned long *table = (unsigned long *)__get_free_pages(GFP_KERNEL, SEGMENT_TABLE_ORDER);
+	int i;
+
+	if (table)
+		for (i = 0; i < PTRS_PER_PMD; i++)
+			table[i] = _SEGMENT_ENTRY_INVALID;
+	return table;
+}
+
+static unsigned long segment_table_asce(unsigned long *table)
+{
+	return __pa(table) | _ASCE_TYPE_SEGMENT | _ASCE_TABLE_LENGTH;
+}
+
+static unsigned long *asce_table(unsigned long asce)
+{
+	return __va(asce & _ASCE_ORIGIN);
+}
 
 /*
- * Nothing to switch to: the kernel runs with DAT off, so real storage is
- * its address space, the direct map is the identity (asm/page.h), and the
- * image runs where QEMU loaded it. What x86_64 gets from page tables:
- * - NULL writes fault through low-address protection (setup.c); reads of
- *   the lowcore at 0 cannot fault without DAT.
- * - Kernel stack overflows trap in function prologues (asm/processor.h).
- * - W^X for the image is not enforced: storage keys with a non-zero PSW
- *   key could make text read-only; not done yet. A later issue brings DAT
- *   for user address spaces.
+ * Build the page tables of the identity map of RAM, read-write (ftrace
+ * and livepatch write kernel text). setup.c keeps RAM below USER_BASE.
+ * Kernel threads stay on the real-space designation; these tables are for
+ * the home spaces of processes. CR3's PSW-key mask is cleared, so that
+ * problem state cannot use MVCOS to reach another space.
  */
 void arch_mm_init(void)
 {
+	unsigned long top = 0, seg, pa, *pt;
+	int i;
+
+	for (i = 0; i < boot_info.nr_ram; i++)
+		top = max_t(unsigned long, top, boot_info.ram[i].end);
+	top = min(top, USER_BASE);
+	nr_identity_segments = DIV_ROUND_UP(top, _SEGMENT_SIZE);
+	for (seg = 0; seg < nr_identity_segments; seg++) {
+		pt = page_table_alloc();
+		if (!pt)
+			panic("out of memory for the identity page tables");
+		for (i = 0; i < PTRS_PER_PTE; i++) {
+			pa = seg * _SEGMENT_SIZE + i * PAGE_SIZE;
+			if (pa < top)
+				pt[i] = pa;
+		}
+		identity_segments[seg] = __pa(pt);
+	}
+	ctl_load(3, 0);
+	pr_info("dat: %lu MiB identity-mapped in the kernel's home space, user space %lx-%lx\n",
+		top >> 20, USER_BASE, TASK_SIZE);
+}
+
+/* ---- User address spaces ---- */
+
+/* Two segment tables: the kernel's starts with the identity map, problem state's empty. */
+int arch_mm_init_context(struct mm_struct *mm)
+{
+	unsigned long *kernel = segment_table_alloc(), *user = segment_table_alloc();
+
+	if (!kernel || !user) {
+		if (kernel)
+			free_pages((unsigned long)kernel, SEGMENT_TABLE_ORDER);
+		if (user)
+			free_pages((unsigned long)user, SEGMENT_TABLE_ORDER);
+		return -ENOMEM;
+	}
+	memcpy(kernel, identity_segments, nr_identity_segments * sizeof(unsigned long));
+	mm->context.kernel_asce = segment_table_asce(kernel);
+	mm->context.asce = segment_table_asce(user);
+	return 0;
+}
+
+/*
+ * Free the process's page tables and both segment tables; the identity
+ * page tables stay. PURGE TLB afterwards: a translation cached for these
+ * tables must not outlive them (the TLB may keep entries of an address
+ * space that is not loaded; PoP ch. 3, "Translation-Lookaside Buffer").
+ */
+void arch_mm_destroy_context(struct mm_struct *mm)
+{
+	unsigned long *user = asce_table(mm->context.asce);
+	int seg;
+
+	for (seg = 0; seg < PTRS_PER_PMD; seg++)
+		if (!(user[seg] & _SEGMENT_ENTRY_INVALID))
+			free_page((unsigned long)__va(user[seg] & _SEGMENT_ENTRY_ORIGIN));
+	free_pages((unsigned long)user, SEGMENT_TABLE_ORDER);
+	free_pages((unsigned long)asce_table(mm->context.kernel_asce), SEGMENT_TABLE_ORDER);
+	mm->context.asce = mm->context.kernel_asce = 0;
+	__tlb_flush_local();
+}
+
+/*
+ * One page table serves both segment tables. Entries only ever go from
+ * invalid to valid (regions are never remapped), and the TLB holds no
+ * invalid translations, so no flush is needed. PROT_EXEC is not enforced:
+ * instruction-execution protection is not used.
+ */
+int arch_mm_map_page(struct mm_struct *mm, unsigned long va, unsigned long pa, unsigned int prot)
+{
+	unsigned long *user = asce_table(mm->context.asce);
+	unsigned long *kernel = asce_table(mm->context.kernel_asce);
+	unsigned long seg = pmd_index(va), *pt;
+
+	if (WARN_ON_ONCE(va < USER_BASE || va >= TASK_SIZE))
+		return -EINVAL;		/* would overwrite the identity map */
+	if (user[seg] & _SEGMENT_ENTRY_INVALID) {
+		pt = page_table_alloc();
+		if (!pt)
+			return -ENOMEM;
+		user[seg] = kernel[seg] = __pa(pt);
+	}
+	pt = __va(user[seg] & _SEGMENT_ENTRY_ORIGIN);
+	pt[pte_index(va)] = pa | (prot & PROT_WRITE ? 0 : _PAGE_PROTECT);
+	return 0;
+}
+
+unsigned long arch_mm_lookup(struct mm_struct *mm, unsigned long va)
+{
+	unsigned long *user = asce_table(mm->context.asce), *pt, pte;
+
+	if (va >= TASK_SIZE || (user[pmd_index(va)] & _SEGMENT_ENTRY_INVALID))
+		return 0;
+	pt = __va(user[pmd_index(va)] & _SEGMENT_ENTRY_ORIGIN);
+	pte = pt[pte_index(va)];
+	return pte & _PAGE_INVALID ? 0 : pte & PAGE_MASK;
+}
+
+/*
+ * CR13 for the kernel, CR1 and CR7 for problem state (SACF may pick
+ * either): mm's spaces, or the real-space designation for a kernel
+ * thread, which never runs in problem state. Loaded only when they
+ * change; TLB entries belong to their ASCE and need no flush here.
+ */
+void arch_mm_activate(struct mm_struct *mm)
+{
+	unsigned long kernel_asce = mm ? mm->context.kernel_asce : _ASCE_REAL_SPACE;
+	unsigned long asce = mm ? mm->context.asce : _ASCE_REAL_SPACE;
+
+	if (ctl_store(13) != kernel_asce)
+		ctl_load(13, kernel_asce);
+	if (ctl_store(1) != asce) {
+		ctl_load(1, asce);
+		ctl_load(7, asce);
+	}
 }

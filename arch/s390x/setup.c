@@ -6,6 +6,7 @@
 #include <linux/kernel.h>
 #include <scion/init.h>
 #include <arch.h>
+#include <asm/elf.h>
 #include <asm/s390x.h>
 
 const char arch_name[] = "s390x";
@@ -61,7 +62,11 @@ void arch_early_init(void)
 	ram = sclp_memory_size();
 	if (!ram)
 		panic("sclp: READ SCP INFO failed: storage size unknown");
-	boot_add_ram(0, ram);
+	/* Above USER_BASE the kernel's home space has a process's pages (mm.c). */
+	if (ram > USER_BASE)
+		pr_notice("memory: %llu MiB above %lu MiB not used: user space is there\n",
+			  (unsigned long long)(ram - USER_BASE) >> 20, USER_BASE >> 20);
+	boot_add_ram(0, min_t(u64, ram, USER_BASE));
 	parse_ipl_parameters(ram);
 }
 

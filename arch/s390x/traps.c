@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: MIT
 /*
- * Program checks, SVCs and I/O interruptions; register dumps (Linux:
- * arch/s390/kernel/traps.c, dumpstack.c, mm/fault.c).
+ * Program checks, SVCs (system calls) and I/O interruptions; register
+ * dumps (Linux: arch/s390/kernel/traps.c, syscall.c, dumpstack.c, mm/fault.c).
  */
 #include <linux/kernel.h>
+#include <linux/sched.h>
+#include <linux/signal.h>
+#include <linux/spinlock.h>
+#include <linux/syscalls.h>
 #include <scion/panic.h>
 #include <scion/sched.h>
 #include <arch.h>
@@ -16,6 +20,7 @@ static_assert(offsetof(struct pt_regs, orig_gpr2) == PT_ORIG_GPR2);
 static_assert(offsetof(struct pt_regs, int_code) == PT_INT_CODE);
 static_assert(offsetof(struct pt_regs, int_parm) == PT_INT_PARM);
 static_assert(offsetof(struct pt_regs, int_parm_long) == PT_INT_PARM_LONG);
+static_assert(offsetof(struct pt_regs, flags) == PT_FLAGS);
 static_assert(offsetof(struct pt_regs, last_break) == PT_LAST_BREAK);
 static_assert(sizeof(struct pt_regs) == PT_SIZE && PT_SIZE % 8 == 0);
 static_assert(sizeof(struct stack_frame) == STACK_FRAME_OVERHEAD);
@@ -24,38 +29,48 @@ static_assert(offsetof(struct stack_frame, gprs) == __SF_GPRS);
 #define PGM_PROTECTION 0x04
 #define PGM_PER 0x80		/* added to the code when a PER event coincides */
 
-/* Program-interruption codes (PoP ch. 6, "Program-Interruption Conditions"), Linux's wording. */
-static const char *const pgm_check_names[] = {
-	[0x01] = "operation exception",
-	[0x02] = "privileged operation",
-	[0x03] = "execute exception",
-	[0x04] = "protection exception",
-	[0x05] = "addressing exception",
-	[0x06] = "specification exception",
-	[0x07] = "data exception",
-	[0x08] = "fixed point overflow exception",
-	[0x09] = "fixed point divide exception",
-	[0x0a] = "decimal overflow exception",
-	[0x0b] = "decimal divide exception",
-	[0x0c] = "HFP overflow exception",
-	[0x0d] = "HFP underflow exception",
-	[0x0e] = "HFP significance exception",
-	[0x0f] = "HFP divide exception",
-	[0x10] = "segment translation exception",
-	[0x11] = "page translation exception",
-	[0x12] = "translation specification exception",
-	[0x13] = "special operation exception",
-	[0x15] = "operand exception",
-	[0x16] = "trace table exception",
-	[0x18] = "transaction constraint exception",
-	[0x1b] = "vector processing exception",
-	[0x1c] = "space switch event",
-	[0x1d] = "HFP square root exception",
-	[0x38] = "ASCE type exception",
-	[0x39] = "region first translation exception",
-	[0x3a] = "region second translation exception",
-	[0x3b] = "region third translation exception",
-	[0x40] = "monitor event",
+/*
+ * Program-interruption codes (PoP ch. 6, "Program-Interruption
+ * Conditions"), Linux's wording, and the signal each sends a process
+ * (Linux: pgm_check.h, traps.c). Storage accesses outside the process's
+ * pages (protection, DAT exceptions) are SIGSEGV.
+ */
+struct pgm_check {
+	const char *name;
+	int signal;
+};
+
+static const struct pgm_check pgm_checks[] = {
+	[0x01] = { "operation exception", SIGILL },
+	[0x02] = { "privileged operation", SIGILL },
+	[0x03] = { "execute exception", SIGILL },
+	[0x04] = { "protection exception", SIGSEGV },
+	[0x05] = { "addressing exception", SIGILL },
+	[0x06] = { "specification exception", SIGILL },
+	[0x07] = { "data exception", SIGFPE },
+	[0x08] = { "fixed point overflow exception", SIGFPE },
+	[0x09] = { "fixed point divide exception", SIGFPE },
+	[0x0a] = { "decimal overflow exception", SIGFPE },
+	[0x0b] = { "decimal divide exception", SIGFPE },
+	[0x0c] = { "HFP overflow exception", SIGFPE },
+	[0x0d] = { "HFP underflow exception", SIGFPE },
+	[0x0e] = { "HFP significance exception", SIGFPE },
+	[0x0f] = { "HFP divide exception", SIGFPE },
+	[0x10] = { "segment translation exception", SIGSEGV },
+	[0x11] = { "page translation exception", SIGSEGV },
+	[0x12] = { "translation specification exception", SIGSEGV },
+	[0x13] = { "special operation exception", SIGILL },
+	[0x15] = { "operand exception", SIGILL },
+	[0x16] = { "trace table exception", SIGILL },
+	[0x18] = { "transaction constraint exception", SIGILL },
+	[0x1b] = { "vector processing exception", SIGFPE },
+	[0x1c] = { "space switch event", SIGILL },
+	[0x1d] = { "HFP square root exception", SIGFPE },
+	[0x38] = { "ASCE type exception", SIGSEGV },
+	[0x39] = { "region first translation exception", SIGSEGV },
+	[0x3a] = { "region second translation exception", SIGSEGV },
+	[0x3b] = { "region third translation exception", SIGSEGV },
+	[0x40] = { "monitor event", SIGTRAP },
 };
 
 void arch_show_regs(struct pt_regs *regs)
@@ -117,7 +132,8 @@ __noreturn void kernel_stack_overflow(struct pt_regs *regs)
 /*
  * Low-address protection (CR0 bit 35; PoP ch. 3, "Low-Address
  * Protection") refuses stores to 0-511 and 4096-4607, so a write through
- * a NULL pointer faults even with DAT off. A protection exception whose
+ * a NULL pointer faults, although the kernel's identity map has the
+ * lowcore at 0 (mm.c). A protection exception whose
  * translation-exception identification has bit 61 clear was not DAT
  * protection; with no storage keys or access lists in use, it was this.
  * [Linux: do_protection_exception()]
@@ -127,17 +143,41 @@ static bool low_address_protection(const struct pt_regs *regs)
 	return !(regs->int_parm_long & 0x04);
 }
 
+/*
+ * A program check in problem state: a signal for the process, which
+ * entry.S delivers on the way out (exit_to_user_mode()); only this process
+ * dies. A SIGSEGV reports the address from the translation-exception
+ * identification, the others the PSW address. [Linux: do_report_trap(),
+ * do_sigsegv()]
+ */
+static void user_program_check(struct pt_regs *regs, unsigned int code,
+			       const struct pgm_check *check)
+{
+	if (check->signal == SIGSEGV)
+		force_sig_fault(regs, SIGSEGV, "segfault", regs->int_parm_long & PAGE_MASK, code);
+	else
+		force_sig_fault(regs, check->signal, check->name, regs->psw.addr, code);
+}
+
 /* Called by entry.S for every program interruption, interrupts masked. */
 notrace void do_program_check(struct pt_regs *regs)
 {
+	static const struct pgm_check unknown = { "unknown program exception", SIGSEGV };
+	static const struct pgm_check per = { "PER event", SIGTRAP };
 	unsigned int code = regs->int_code & 0xffff;
 	unsigned int exception = code & 0x7f;
-	const char *name = NULL;
+	const struct pgm_check *check = &unknown;
+	const char *name;
 
-	if (exception < ARRAY_SIZE(pgm_check_names))
-		name = pgm_check_names[exception];
-	if (!name)
-		name = code & PGM_PER ? "PER event" : "unknown program exception";
+	if (exception < ARRAY_SIZE(pgm_checks) && pgm_checks[exception].name)
+		check = &pgm_checks[exception];
+	else if (code & PGM_PER)
+		check = &per;
+	if (user_mode(regs)) {
+		user_program_check(regs, code, check);
+		return;
+	}
+	name = check->name;
 	if (exception == PGM_PROTECTION && low_address_protection(regs)) {
 		unsigned long addr = regs->int_parm_long & PAGE_MASK;
 
@@ -151,12 +191,28 @@ notrace void do_program_check(struct pt_regs *regs)
 	die(name, regs, code);
 }
 
-/* SVC: nothing issues one yet (user tasks will make them system calls). */
+/*
+ * SVC from problem state: a system call, run with interrupts enabled.
+ * "svc 0" takes the number from r1, because numbers above 255 do not fit
+ * the instruction's 8-bit immediate; "svc n" is system call n. Returns
+ * with interrupts masked for the flag check in entry.S.
+ * [Linux: __do_syscall()]
+ */
 notrace void do_svc(struct pt_regs *regs)
 {
-	pr_err("unexpected svc %u at %pS\n", regs->int_code & 0xffff, (void *)regs->psw.addr);
-	if (!user_mode(regs))
+	unsigned long nr = regs->int_code & 0xffff;
+
+	if (!user_mode(regs)) {
+		pr_err("unexpected svc %u in the kernel at %pS\n", regs->int_code & 0xffff,
+		       (void *)regs->psw.addr);
 		irqentry_exit_cond_resched(regs);
+		return;
+	}
+	if (!nr)
+		nr = regs->gprs[1];
+	local_irq_enable();
+	do_syscall(regs, nr);
+	local_irq_disable();
 }
 
 /* I/O interruptions stay masked (irqflags.h): one arriving is a bug. */

@@ -1,16 +1,12 @@
 # SPDX-License-Identifier: MIT
-# Tasks and user mode (x86_64): preemption of CPU-bound processes, many
-# processes killed cleanly, faults and bad pointers confined to the process,
-# fork/exec/wait, /proc/cmdline, ps. s390x user mode comes with the s390x
-# parity issue.
+# Tasks and user mode: preemption of CPU-bound processes, many processes
+# killed cleanly, faults and bad pointers confined to the process,
+# fork/exec/wait, /proc/cmdline, ps.
 
 import re
 
 from machine import ConsoleError
 from scenario import check_output, scenario
-
-X86 = dict(arches=("x86_64",), reason="user mode on s390x arrives with the s390x parity issue")
-
 
 def ps_rows(m):
     """{pid: (state, cpu_ms, comm)} from `ps`."""
@@ -40,7 +36,7 @@ def background(m, command):
     return int(found.group(1))
 
 
-@scenario(**X86)
+@scenario()
 def two_cpu_bound_processes_progress(m):
     """Two processes that never make a system call both get CPU time:
     only timer preemption can give it to them."""
@@ -67,7 +63,7 @@ def two_cpu_bound_processes_progress(m):
     m.poweroff()
 
 
-@scenario(timeout=300, **X86)
+@scenario(timeout=300)
 def many_getpid_loops_killed(m):
     """64 getpid-loop processes (Linux's test_klp-call_getpid) run, then all
     die from SIGKILL and are reaped; nothing is left behind."""
@@ -90,7 +86,7 @@ def many_getpid_loops_killed(m):
     m.poweroff()
 
 
-@scenario(**X86)
+@scenario()
 def user_fault_kills_only_the_process(m):
     m.boot()
     m.wait_prompt()
@@ -107,7 +103,7 @@ def user_fault_kills_only_the_process(m):
     m.poweroff()
 
 
-@scenario(**X86)
+@scenario()
 def bad_syscall_pointer_gets_efault(m):
     m.boot()
     m.wait_prompt()
@@ -119,7 +115,7 @@ def bad_syscall_pointer_gets_efault(m):
     m.poweroff()
 
 
-@scenario(**X86)
+@scenario()
 def fork_exec_wait(m):
     m.boot()
     m.wait_prompt()
@@ -134,7 +130,7 @@ def fork_exec_wait(m):
     m.poweroff()
 
 
-@scenario(**X86)
+@scenario()
 def sleeping_process_and_signals(m):
     """A process asleep in nanosleep shows as S; SIGSTOP/SIGCONT leave it
     asleep (its sleep restarts transparently); SIGTERM ends it."""
@@ -151,7 +147,7 @@ def sleeping_process_and_signals(m):
     m.poweroff()
 
 
-@scenario(**X86)
+@scenario()
 def ctrl_c_interrupts_foreground(m):
     m.boot()
     m.wait_prompt()
@@ -165,7 +161,7 @@ def ctrl_c_interrupts_foreground(m):
     m.poweroff()
 
 
-@scenario(**X86)
+@scenario()
 def ps_shows_every_kind_of_task(m):
     m.boot()
     m.wait_prompt()

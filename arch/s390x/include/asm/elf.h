@@ -6,9 +6,14 @@
 #define ELF_ARCH_MACHINE 22	/* EM_S390 */
 #define ELF_ARCH_DATA 2		/* ELFDATA2MSB */
 
-/* User programs are linked at 0x10000000 (user/user.lds); stacks below 2 GiB. */
-#define USER_BASE 0x1000UL
-#define TASK_SIZE 0x0000020000000000UL
-#define USER_STACK_TOP 0x0000000080000000UL
+/*
+ * User addresses are [USER_BASE, TASK_SIZE): 256 MiB to 2 GiB, the part
+ * of one segment table's reach (mm.c) above the kernel's identity map of
+ * RAM, which stops at USER_BASE. Programs are linked at USER_BASE
+ * (user/user.mk), the stack ends at 2 GiB.
+ */
+#define USER_BASE 0x10000000UL
+#define TASK_SIZE 0x80000000UL
+#define USER_STACK_TOP TASK_SIZE
 
 #endif

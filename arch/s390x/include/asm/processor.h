@@ -9,8 +9,18 @@ struct thread_struct {
 };
 #endif
 
-/* Offset used by switch.S: task_struct starts with ti_flags, then thread. */
+/* Offsets used by entry.S and switch.S: task_struct starts with ti_flags, then thread. */
+#define TASK_TI_FLAGS 0
 #define TASK_THREAD_KSP 8
+
+/*
+ * The thread-info flags that make a return to problem state go through
+ * exit_to_user_mode() first; entry.S tests them, process.c checks them
+ * against linux/sched.h: NOTIFY_RESUME (bit 1), SIGPENDING (2),
+ * NEED_RESCHED (3), NOTIFY_SIGNAL (12), PATCH_PENDING (13).
+ * [Linux: _TIF_WORK in arch/s390/kernel/entry.S]
+ */
+#define _TIF_WORK 0x300e
 
 /*
  * Kernel stacks are THREAD_SIZE (32 KiB) blocks aligned to their size,

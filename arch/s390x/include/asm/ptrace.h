@@ -25,11 +25,25 @@
 #define PSW_MASK_EA	__PSW_UL(0x0000000100000000)	/* bit 31: extended addressing */
 #define PSW_MASK_BA	__PSW_UL(0x0000000080000000)	/* bit 32: basic addressing */
 
+/* Address-space control, PSW bits 16-17: which control register's ASCE translates. */
+#define PSW_ASC_PRIMARY	__PSW_UL(0x0000000000000000)	/* CR1 */
+#define PSW_ASC_HOME	__PSW_UL(0x0000c00000000000)	/* CR13 */
+
 /*
- * The kernel runs in 64-bit mode, supervisor state, key 0, DAT off, with
- * interrupts masked unless irqflags.h enables them. [Linux: PSW_KERNEL_BITS]
+ * The kernel runs in 64-bit mode, supervisor state, key 0, DAT on in the
+ * home space (CR13: the identity map of RAM, plus the current process's
+ * pages; mm.c), with interrupts masked unless irqflags.h enables them.
+ * [Linux: PSW_KERNEL_BITS, with PSW_ASC_HOME as in Linux 3.x-5.x]
  */
-#define PSW_KERNEL_BITS	(PSW_MASK_EA | PSW_MASK_BA)
+#define PSW_KERNEL_BITS	(PSW_MASK_DAT | PSW_ASC_HOME | PSW_MASK_EA | PSW_MASK_BA)
+
+/*
+ * A process runs in problem state, DAT on in the primary space (CR1: its
+ * own pages only), external interrupts enabled (the tick preempts it),
+ * I/O and machine checks masked as in the kernel, key 0. [Linux: PSW_USER_BITS]
+ */
+#define PSW_USER_BITS	(PSW_MASK_DAT | PSW_MASK_EXT | PSW_MASK_PSTATE | PSW_ASC_PRIMARY | \
+			 PSW_MASK_EA | PSW_MASK_BA)
 
 /*
  * The 160-byte frame every caller provides at its stack pointer (s390x ELF
@@ -49,8 +63,13 @@
 #define PT_INT_CODE	152
 #define PT_INT_PARM	156
 #define PT_INT_PARM_LONG 160
-#define PT_LAST_BREAK	168
-#define PT_SIZE		176
+#define PT_FLAGS	168
+#define PT_LAST_BREAK	176
+#define PT_SIZE		184
+
+/* pt_regs.flags bits. [Linux: PIF_SYSCALL] */
+#define PIF_SYSCALL	0	/* entered by SVC: a system call, restartable */
+#define _PIF_SYSCALL	(1 << PIF_SYSCALL)
 
 #ifndef __ASSEMBLY__
 #include <linux/types.h>
@@ -62,22 +81,24 @@ struct psw {
 };
 
 /*
- * The state saved by every interrupt and program check, on the kernel
+ * The state saved by every interruption (SVC included), on the kernel
  * stack just above a 160-byte frame whose back chain is 0 (the marker the
  * unwinder looks for, as Linux's unwind_bc does):
  *
- *   regs + PT_SIZE      the interrupted stack (kernel mode)
+ *   regs + PT_SIZE      the interrupted stack (kernel mode), or the
+ *                       stack top (problem state: regs = task_pt_regs())
  *   regs                struct pt_regs
  *   regs - 160          frame for the C handler, back chain 0
  */
 struct pt_regs {
 	struct psw psw;			/* the old PSW: where and how we were */
 	unsigned long gprs[16];
-	unsigned long orig_gpr2;	/* r2 at entry (a future syscall argument) */
+	unsigned long orig_gpr2;	/* r2 at entry: a system call's first argument */
 	unsigned int int_code;		/* ILC << 16 | code (program check, SVC);
 					   CPU address << 16 | code (external) */
 	unsigned int int_parm;		/* external-interruption parameter */
 	unsigned long int_parm_long;	/* translation-exception identification */
+	unsigned long flags;		/* _PIF_* */
 	unsigned long last_break;	/* breaking-event address (program check) */
 };
 

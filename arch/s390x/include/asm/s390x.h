@@ -17,18 +17,25 @@
 #define EXT_IRQ_CPU_TIMER	0x1005
 #define EXT_IRQ_SERVICE_SIG	0x2401
 
-/* STCTG / LCTLG on control register 0 (PoP ch. 10, "Control Instructions"). */
+/* STCTG / LCTLG of one control register (PoP ch. 10, "Control Instructions"). */
+#define ctl_store(cr) ({						\
+	unsigned long __v;						\
+	__asm__ __volatile__("stctg %[n],%[n],%[v]" : [v] "=Q"(__v) : [n] "i"(cr)); \
+	__v;								\
+})
+#define ctl_load(cr, value) do {					\
+	unsigned long __v = (value);					\
+	__asm__ __volatile__("lctlg %[n],%[n],%[v]" : : [n] "i"(cr), [v] "Q"(__v) : "memory"); \
+} while (0)
+
 static inline unsigned long cr0_read(void)
 {
-	unsigned long v;
-
-	__asm__ __volatile__("stctg 0,0,%0" : "=Q"(v));
-	return v;
+	return ctl_store(0);
 }
 
 static inline void cr0_write(unsigned long v)
 {
-	__asm__ __volatile__("lctlg 0,0,%0" : : "Q"(v) : "memory");
+	ctl_load(0, v);
 }
 
 /* STORE CLOCK FAST (PoP ch. 7): the TOD clock, bit 51 = 1 microsecond. */
@@ -64,6 +71,9 @@ static inline __attribute__((no_instrument_function)) void psw_enabled_wait(unsi
 		"0:\n"
 		: [psw] "+Q"(psw) : : "r1", "cc", "memory");
 }
+
+/* entry.S: leave for problem state with regs (task_pt_regs), interrupts off. */
+__noreturn void s390x_return_to_user(struct pt_regs *regs);
 
 /* irq.c */
 extern u64 tod_clock_base;
