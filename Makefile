@@ -89,9 +89,11 @@ $(O)/kernel.lds: arch/$(ARCH)/kernel.lds.S $(O)/.flags
 	$(quiet) LDS $@
 	$(Q)$(CPP) -P -D__ASSEMBLY__ -MMD -MP -MT $@ -I$(SRC)/include -I$(SRC)/arch/$(ARCH)/include $< -o $@
 
-$(O)/kernel.elf: $(OBJS) $(O)/kernel.lds $(O)/.flags
-	$(quiet) LD $@
-	$(Q)$(LD) $(ARCH_LDFLAGS) -T $(O)/kernel.lds -o $@ $(OBJS)
+# Three links, so that the image holds its own symbol table (kallsyms);
+# tools/link-kernel.sh draws the passes.
+$(O)/kernel.elf: $(OBJS) $(O)/kernel.lds $(O)/.flags tools/link-kernel.sh tools/kallsyms.py
+	$(Q)LD='$(LD)' LDFLAGS='$(ARCH_LDFLAGS)' NM='$(NM)' CC='$(CC)' AFLAGS='-fno-pic $(ARCH_CFLAGS)' \
+		PYTHON='$(PYTHON)' V='$(V)' $(SHELL) tools/link-kernel.sh $@ $(O)/kernel.lds $(OBJS)
 	$(Q)$(ARCH_POSTLINK)
 
 $(O)/System.map: $(O)/kernel.elf

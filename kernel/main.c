@@ -2,6 +2,7 @@
 /* start_kernel(): bring the machine up in order and start the shell (Linux: init/main.c). */
 #include <linux/kernel.h>
 #include <linux/gfp.h>
+#include <linux/kallsyms.h>
 #include <linux/spinlock.h>
 #include <scion/init.h>
 #include <scion/ktest.h>
@@ -93,6 +94,7 @@ void start_kernel(void)
 	struct task_struct *init;
 	int i;
 
+	kallsyms_init();		/* %pS names functions from here on */
 	arch_early_init();
 	parse_boot_params();
 	printk(KERN_NOTICE "%s", linux_banner);

@@ -54,7 +54,7 @@ static bool print_frame(void *cookie, unsigned long addr)
 {
 	int *depth = cookie;
 
-	printk(KERN_DEFAULT " [<%016lx>] %pS\n", addr, (void *)addr);
+	printk(KERN_DEFAULT " [<%016lx>] %pB\n", addr, (void *)addr);
 	return ++*depth < 64;
 }
 

@@ -128,7 +128,7 @@ static noinline void put_symbol(struct sink *out, unsigned long addr, char ext,
 	int n = 0;
 
 	if (vsprintf_symbol_hook)
-		n = vsprintf_symbol_hook(sym, sizeof(sym), addr, ext != 's');
+		n = vsprintf_symbol_hook(sym, sizeof(sym), addr, ext);
 	if (n > 0)
 		sym[n < (int)sizeof(sym) ? n : (int)sizeof(sym) - 1] = '\0';
 	else

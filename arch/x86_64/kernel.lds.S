@@ -17,8 +17,9 @@ SECTIONS
 
 	. = ALIGN(4096);
 	. += KVMA;
-	_text = .;
+	/* _text inside .text: nm (and /proc/kallsyms) then types it T, not D. */
 	.text : AT(ADDR(.text) - KVMA) {
+		_text = .;
 		*(.text.entry)
 		*(.text .text.*)
 	}

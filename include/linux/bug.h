@@ -6,14 +6,20 @@
 #include <linux/compiler.h>
 #include <scion/panic.h>
 
-/* Prints "WARNING: CPU: 0 PID: n at file:line caller" and a backtrace; taints W. */
+/* An address inside the function that uses it (Linux: include/linux/instruction_pointer.h). */
+#define _THIS_IP_ ({ __label__ __here; __here: (unsigned long)&&__here; })
+
+/*
+ * Prints "WARNING: CPU: 0 PID: n at file:line caller" and a backtrace;
+ * taints W. caller is an address in the function with the WARN (%pS).
+ */
 __printf(4, 5) void __warn_printk(const char *file, int line, void *caller, const char *fmt, ...);
 
 #define WARN(cond, fmt, ...)                                                       \
 	({                                                                         \
 		bool __c = !!(cond);                                               \
 		if (unlikely(__c))                                                 \
-			__warn_printk(__FILE__, __LINE__, __builtin_return_address(0), \
+			__warn_printk(__FILE__, __LINE__, (void *)_THIS_IP_,           \
 				      fmt, ##__VA_ARGS__);                         \
 		__c;                                                               \
 	})
@@ -24,7 +30,7 @@ __printf(4, 5) void __warn_printk(const char *file, int line, void *caller, cons
 		bool __c = !!(cond);                                               \
 		if (unlikely(__c) && !__warned) {                                  \
 			__warned = true;                                           \
-			__warn_printk(__FILE__, __LINE__, __builtin_return_address(0), \
+			__warn_printk(__FILE__, __LINE__, (void *)_THIS_IP_,           \
 				      fmt, ##__VA_ARGS__);                         \
 		}                                                                  \
 		__c;                                                               \

@@ -30,12 +30,15 @@ __attribute__((__format__(scanf, 2, 0))) int vsscanf(const char *str, const char
  * are consumed; here too.
  *
  * %pS / %ps / %pB resolve addresses through this hook, installed by kallsyms
- * once it exists. It writes "name+0xoff/0xsize [mod]" (or "name" when
- * with_offset is false) into buf and returns the length, or 0 when the
- * address is unknown (the caller then prints the raw address as "0x%lx").
- * Linux: %pB looks up addr - 1 (for return addresses); here: same as %pS.
+ * (kernel/kallsyms.c) at the start of start_kernel(). fmt is the letter
+ * after %p: 'S' writes "name+0xoff/0xsize [mod]", 's' "name [mod]", and
+ * 'B' is 'S' for a return address: it names the symbol of addr - 1 (with
+ * the offset of addr), so that the return address of a noreturn call
+ * that ends a function names that function (Linux: same). The hook
+ * returns the length written to buf, or 0 when the address is unknown
+ * (the caller then prints the raw address as "0x%lx").
  */
-typedef int (*sprint_symbol_fn)(char *buf, size_t size, unsigned long addr, bool with_offset);
+typedef int (*sprint_symbol_fn)(char *buf, size_t size, unsigned long addr, char fmt);
 extern sprint_symbol_fn vsprintf_symbol_hook;
 
 #endif

@@ -61,7 +61,7 @@ SCION_PRINTF(2, 3) int scion_sprintf(char *buf, const char *fmt, ...);
 SCION_PRINTF(2, 0) int scion_vsprintf(char *buf, const char *fmt, va_list args);
 SCION_SCANF(2, 3) int scion_sscanf(const char *str, const char *fmt, ...);
 SCION_SCANF(2, 0) int scion_vsscanf(const char *str, const char *fmt, va_list args);
-typedef int (*sprint_symbol_fn)(char *buf, size_t size, unsigned long addr, bool with_offset);
+typedef int (*sprint_symbol_fn)(char *buf, size_t size, unsigned long addr, char fmt);
 extern sprint_symbol_fn scion_vsprintf_symbol_hook;
 
 /* lib/kstrtox.c */

@@ -165,11 +165,15 @@ static void vsprintf_pointer(void)
 
 static unsigned long hook_addr;
 static int hook_with_offset;
+static char hook_fmt;
 
-static int fake_symbol(char *buf, size_t size, unsigned long addr, bool with_offset)
+static int fake_symbol(char *buf, size_t size, unsigned long addr, char fmt)
 {
+	bool with_offset = fmt != 's';
+
 	hook_addr = addr;
 	hook_with_offset = with_offset;
+	hook_fmt = fmt;
 	if (addr == 0xffffffff81000010UL)
 		return snprintf(buf, size, with_offset ? "start_kernel+0x10/0x200" : "start_kernel");
 	if (addr == 0xdead)
@@ -195,6 +199,7 @@ static void vsprintf_symbol(void)
 	EXPECT_STR("start_kernel", "%ps", start);
 	EXPECT(!hook_with_offset);
 	EXPECT_STR("start_kernel+0x10/0x200", "%pB", start);
+	EXPECT(hook_fmt == 'B');
 	EXPECT_STR("klp_func+0x1/0x2 [livepatch_sample]", "%pS", (void *)0xdead);
 	EXPECT_STR("0x1234", "%pS", (void *)0x1234);	/* hook says unknown */
 	EXPECT_STR("[  start_kernel]", "[%14ps]", start);
