@@ -141,15 +141,43 @@ unsigned long arch_regs_fp(const struct pt_regs *regs);
 /* The user stack pointer saved in a user-mode register frame. */
 unsigned long arch_regs_user_sp(const struct pt_regs *regs);
 
+struct task_struct;
+
 /*
- * Walk the kernel stack starting at frame pointer fp (x86_64: rbp chain;
- * s390x: back chain), calling fn(cookie, return_address) for each frame
- * until fn returns false or the chain ends. Stops at a frame that leaves
- * [stack_lo, stack_hi) or goes backwards. [Linux: arch_stack_walk()]
+ * Called by the stack walks for each entry, innermost first: a return
+ * address, or the ip saved in an entry frame. Returning false stops the
+ * walk. [Linux: stack_trace_consume_fn]
  */
 typedef bool (*stack_trace_consume_fn)(void *cookie, unsigned long addr);
-void arch_stack_walk(stack_trace_consume_fn fn, void *cookie, unsigned long fp,
-		     unsigned long stack_lo, unsigned long stack_hi);
+
+/*
+ * Best-effort walk for backtraces: with regs, regs' ip and then the frames
+ * of the interrupted code on current's stack; else task's stack: current
+ * from the return address into arch_stack_walk's caller, a switched-out
+ * task from where it switched out. Crosses kernel-mode entry frames
+ * (interrupt, exception), stops at a user-mode one, at a return address
+ * outside kernel text, and at a frame that leaves the task's stack or
+ * goes backwards, so garbage cannot make it loop or fault. Context: task
+ * is current or not running, and cannot exit during the walk (interrupts
+ * off). [Linux: arch_stack_walk()]
+ */
+void arch_stack_walk(stack_trace_consume_fn consume_entry, void *cookie,
+		     struct task_struct *task, struct pt_regs *regs);
+
+/*
+ * The walk livepatch may trust: as arch_stack_walk() without regs, but it
+ * returns 0 only if it ended where task's stack must end (the user-mode
+ * pt_regs of a process, the first frame of ret_from_fork for a kernel
+ * thread or a process not yet in user mode, the boot stack's first frame
+ * for the idle task) with every entry a kernel text address. Anything
+ * else is -EINVAL, never a guess: a kernel-mode entry frame on the way
+ * (the interrupted function may not have saved its frame pointer or
+ * return address yet), an address outside kernel text, a frame off the
+ * stack or out of order, or consume_entry saying stop. Context: as
+ * arch_stack_walk(). [Linux: arch_stack_walk_reliable()]
+ */
+int arch_stack_walk_reliable(stack_trace_consume_fn consume_entry, void *cookie,
+			     struct task_struct *task);
 
 /* Current frame pointer (of the caller of this inline-ish hook). */
 unsigned long arch_current_fp(void);
@@ -158,8 +186,6 @@ unsigned long arch_current_fp(void);
 void arch_boot_stack(unsigned long *lo, unsigned long *hi);
 
 /* ---- Tasks ---- */
-
-struct task_struct;
 
 /*
  * Prepare the kernel stack of a new task p (p->stack_lo/hi set) so that

@@ -4,6 +4,7 @@
 #include <linux/bug.h>
 #include <linux/sched.h>
 #include <linux/spinlock.h>
+#include <linux/stacktrace.h>
 #include <scion/panic.h>
 #include <arch.h>
 
@@ -50,30 +51,35 @@ const char *print_tainted(void)
 	return buf;
 }
 
-static bool print_frame(void *cookie, unsigned long addr)
+#define MAX_TRACE_ENTRIES 64
+
+/*
+ * "Call Trace:" and the callers of the code that oopsed (regs; its ip is
+ * in the register dump already) or of dump_stack()'s caller. The buffer is
+ * static, not on a stack that may be about to overflow; interrupts stay
+ * off so that a WARN in an interrupt cannot use it meanwhile.
+ */
+static noinline void show_trace(struct pt_regs *regs)
 {
-	int *depth = cookie;
+	static unsigned long entries[MAX_TRACE_ENTRIES];
+	unsigned long flags;
+	unsigned int nr;
 
-	printk(KERN_DEFAULT " [<%016lx>] %pB\n", addr, (void *)addr);
-	return ++*depth < 64;
-}
-
-void show_stack_from(unsigned long fp)
-{
-	unsigned long lo = current->stack_lo, hi = current->stack_hi;
-	int depth = 0;
-
-	if (!hi)
-		arch_boot_stack(&lo, &hi);
+	local_irq_save(flags);
+	if (regs)
+		nr = stack_trace_save_regs(regs, entries, MAX_TRACE_ENTRIES, 1);
+	else
+		nr = stack_trace_save(entries, MAX_TRACE_ENTRIES, 2);	/* here, dump_stack() */
 	printk(KERN_DEFAULT "Call Trace:\n");
-	arch_stack_walk(print_frame, &depth, fp, lo, hi);
+	stack_trace_print(entries, nr, 0);
+	local_irq_restore(flags);
 }
 
 noinline void dump_stack(void)
 {
 	printk(KERN_DEFAULT "CPU: 0 PID: %d Comm: %s %s\n", current->pid, current->comm,
 	       print_tainted());
-	show_stack_from(arch_current_fp());
+	show_trace(NULL);
 }
 
 void panic(const char *fmt, ...)
@@ -101,7 +107,7 @@ void die(const char *title, struct pt_regs *regs, unsigned long err)
 	printk(KERN_ALERT "CPU: 0 PID: %d Comm: %s %s\n", current->pid, current->comm,
 	       print_tainted());
 	arch_show_regs(regs);
-	show_stack_from(arch_regs_fp(regs));
+	show_trace(regs);
 	add_taint(7);			/* 'D': the kernel died */
 	panic("Fatal exception");
 }

@@ -30,7 +30,9 @@ SECTIONS
 	. = 0x100000;
 	_text = .;
 	.text : {
+		__entry_text_start = .;
 		*(.text.entry)
+		__entry_text_end = .;
 		*(.text .text.*)
 	}
 	_etext = .;

@@ -27,6 +27,7 @@ __switch_to:
  */
 	.cfi_sections .debug_frame
 	.globl ret_from_fork
+	.type	ret_from_fork, @function
 ret_from_fork:
 	.cfi_startproc
 	.cfi_undefined %r14		/* a task's outermost frame */
@@ -36,6 +37,9 @@ ret_from_fork:
 	brasl	%r14,do_exit
 	.word	0			/* not reached: an operation exception */
 	.cfi_endproc
+	.size	ret_from_fork, . - ret_from_fork
+	.globl	ret_from_fork_end
+ret_from_fork_end:
 
 /*
  * unsigned long arch_current_fp(void): the caller's frame. A leaf without

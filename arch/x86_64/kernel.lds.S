@@ -20,7 +20,9 @@ SECTIONS
 	/* _text inside .text: nm (and /proc/kallsyms) then types it T, not D. */
 	.text : AT(ADDR(.text) - KVMA) {
 		_text = .;
+		__entry_text_start = .;
 		*(.text.entry)
+		__entry_text_end = .;
 		*(.text .text.*)
 	}
 	_etext = .;

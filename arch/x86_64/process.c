@@ -6,20 +6,12 @@
 #include <linux/mm.h>
 #include <arch.h>
 #include <asm/pgtable.h>
+#include <asm/switch_to.h>
 #include <asm/x86.h>
 
 struct task_struct *__switch_to_asm(struct task_struct *prev, struct task_struct *next);
-void ret_from_fork(void);
 void x86_set_kernel_stack(unsigned long top);
 extern unsigned long x86_kernel_sp;
-
-/* The frame __switch_to_asm pops, then its return address; see switch.S. */
-struct fork_frame {
-	unsigned long r15, r14, r13, r12, bx, bp;
-	unsigned long ret_addr;
-	unsigned long end_marker;	/* a zero "return address": walks stop */
-	unsigned long pad;
-};
 
 /* Every task's user-mode frame sits at the very top of its kernel stack. */
 struct pt_regs *task_pt_regs(struct task_struct *p)
@@ -29,13 +21,14 @@ struct pt_regs *task_pt_regs(struct task_struct *p)
 
 void arch_thread_init(struct task_struct *p, int (*fn)(void *), void *arg)
 {
-	struct fork_frame *f = (struct fork_frame *)((unsigned long)task_pt_regs(p) - sizeof(*f));
+	struct fork_frame *f = task_fork_frame(p);
 
 	static_assert(sizeof(struct fork_frame) % 16 == 8);
+	static_assert(offsetof(struct inactive_task_frame, ret_addr) == 48);	/* switch.S */
 	memset(f, 0, sizeof(*f));
-	f->bx = (unsigned long)fn;
-	f->r12 = (unsigned long)arg;
-	f->ret_addr = (unsigned long)ret_from_fork;
+	f->frame.bx = (unsigned long)fn;
+	f->frame.r12 = (unsigned long)arg;
+	f->frame.ret_addr = (unsigned long)ret_from_fork;
 	p->thread.sp = (unsigned long)f;
 	p->thread.sp0 = p->stack_hi;
 }
@@ -76,7 +69,7 @@ unsigned long arch_regs_user_sp(const struct pt_regs *regs)
 unsigned long arch_task_fp(const struct task_struct *p)
 {
 	/* bp saved by __switch_to_asm: the frame of the function that called schedule. */
-	return ((const struct fork_frame *)p->thread.sp)->bp;
+	return ((const struct inactive_task_frame *)p->thread.sp)->bp;
 }
 
 bool arch_regs_irqs_enabled(const struct pt_regs *regs)

@@ -42,6 +42,7 @@ __switch_to_asm:
  * r12 = arg (from arch_thread_init). rbp is 0: stack walks end here.
  */
 	.globl ret_from_fork
+	.type ret_from_fork, @function
 ret_from_fork:
 	movq %rax, %rdi
 	call schedule_tail
@@ -50,6 +51,7 @@ ret_from_fork:
 	movq %rax, %rdi
 	call do_exit
 	ud2
+	.size ret_from_fork, . - ret_from_fork
 	.globl ret_from_fork_end
 ret_from_fork_end:
 

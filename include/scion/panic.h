@@ -33,8 +33,7 @@ unsigned long get_taint(void);
 /* "Not tainted" or "Tainted: G        W  K" in Linux's layout. */
 const char *print_tainted(void);
 
-/* Print "Call Trace:" and the frames from fp on the current stack. */
-void show_stack_from(unsigned long fp);
+/* Print the task and taint line, "Call Trace:" and the caller's backtrace. */
 void dump_stack(void);
 
 #endif

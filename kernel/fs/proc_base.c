@@ -11,6 +11,7 @@
 #include <linux/sort.h>
 #include <linux/spinlock.h>
 #include <linux/seq_file.h>
+#include <linux/stacktrace.h>
 #include <arch.h>
 #include "internal.h"
 
@@ -97,51 +98,27 @@ static int proc_pid_patch_state(struct seq_file *m, void *v)
 	return 0;
 }
 
-struct stack_trace {
-	unsigned long entries[MAX_STACK_TRACE_DEPTH];
-	unsigned int nr;
-};
-
-static bool save_entry(void *cookie, unsigned long addr)
-{
-	struct stack_trace *trace = cookie;
-
-	trace->entries[trace->nr++] = addr;
-	return trace->nr < MAX_STACK_TRACE_DEPTH;
-}
-
 /*
- * The simple version: a frame-pointer walk from the task's saved frame
- * (or from here, for the reader itself), trusted as it comes. The reliable
- * unwinder of the livepatch consistency model replaces it; Linux prints
- * the addresses as 0 for privacy, here too, with the symbol after them.
+ * The best-effort trace, as Linux prints it: addresses hidden as 0, the
+ * symbol after them. [Linux: proc_pid_stack()]
  */
 static int proc_pid_stack(struct seq_file *m, void *v)
 {
-	struct stack_trace *trace = kzalloc(sizeof(*trace), GFP_KERNEL);
-	unsigned long flags, fp, lo, hi;
+	unsigned long *entries = kmalloc(MAX_STACK_TRACE_DEPTH * sizeof(*entries), GFP_KERNEL);
+	unsigned int i, nr = 0;
 	struct task_struct *p;
-	unsigned int i;
-	char state;
+	unsigned long flags;
 
-	if (!trace)
+	if (!entries)
 		return -ENOMEM;
 	local_irq_save(flags);
 	p = find_task_by_pid(seq_pid(m));
-	if (p) {
-		state = task_state_char(p);
-		lo = p->stack_lo;
-		hi = p->stack_hi;
-		if (p == current && !hi)
-			arch_boot_stack(&lo, &hi);
-		fp = p == current ? arch_current_fp() : arch_task_fp(p);
-		if (hi && state != 'Z' && state != 'X')	/* an exited task's stack may be gone */
-			arch_stack_walk(save_entry, trace, fp, lo, hi);
-	}
+	if (p)
+		nr = stack_trace_save_tsk(p, entries, MAX_STACK_TRACE_DEPTH, 0);
 	local_irq_restore(flags);
-	for (i = 0; i < trace->nr; i++)
-		seq_printf(m, "[<0>] %pB\n", (void *)trace->entries[i]);
-	kfree(trace);
+	for (i = 0; i < nr; i++)
+		seq_printf(m, "[<0>] %pB\n", (void *)entries[i]);
+	kfree(entries);
 	return p ? 0 : -ESRCH;
 }
 
