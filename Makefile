@@ -54,11 +54,14 @@ KCFLAGS := -std=gnu11 -O2 -g -ffreestanding -fno-builtin -nostdinc \
 KASFLAGS := -D__ASSEMBLY__ -I$(SRC)/include -I$(SRC)/arch/$(ARCH)/include -MMD -MP $(ARCH_ASFLAGS)
 
 # Generic code, then the arch's objects (ARCH_OBJS from arch.mk).
-GENERIC_SRCS := $(wildcard kernel/*.c kernel/sched/*.c kernel/livepatch/*.c kernel/fs/*.c lib/*.c)
+GENERIC_SRCS := $(wildcard kernel/*.c kernel/sched/*.c kernel/livepatch/*.c kernel/fs/*.c \
+	kernel/module/*.c lib/*.c)
 OBJS := $(ARCH_OBJS) $(patsubst %.c,$(O)/%.o,$(GENERIC_SRCS))
 # User programs (user/user.mk) add the object embedding them; it must come
 # before the kernel.elf rule, which expands $(OBJS) when it is read.
 include user/user.mk
+# Loadable modules: make modules, make M=<dir>, test modules, the ISO's list.
+include modules/modules.mk
 
 # KBUILD_MODNAME, as pr_debug switches see it: the directory for files in a
 # subsystem directory (kernel/livepatch/*.c -> livepatch), else the file name.

@@ -9,6 +9,7 @@
 
 #include <linux/types.h>
 #include <linux/compiler.h>
+#include <linux/elf.h>		/* Elf64_Shdr, for the module hooks */
 #include <asm/ptrace.h>		/* struct pt_regs */
 #include <asm/page.h>		/* PAGE_SIZE, __va(), __pa() */
 #include <asm/irqflags.h>	/* arch_local_irq_save() and friends, inline */
@@ -16,7 +17,7 @@
 /* ---- Boot information, filled in by the arch before start_kernel() ---- */
 
 #define BOOT_MAX_RANGES 32
-#define BOOT_MAX_MODULES 32
+#define BOOT_MAX_MODULES 64
 #define BOOT_CMDLINE_SIZE 1024
 
 struct boot_range {
@@ -26,7 +27,7 @@ struct boot_range {
 
 struct boot_module {
 	u64 start, end;		/* physical */
-	char name[64];		/* the module2 string (file name), or "" */
+	char name[256];		/* the module2 string (QEMU -initrd: the whole path), or "" */
 };
 
 struct boot_info {
@@ -246,5 +247,39 @@ void arch_start_thread(struct pt_regs *regs, unsigned long ip, unsigned long sp)
  * first kernel code. [Linux: ret_from_fork's user branch]
  */
 __noreturn void arch_return_to_user(struct pt_regs *regs);
+
+/* ---- Loadable modules (kernel/module/) ---- */
+
+struct module;
+
+/*
+ * size bytes (a multiple of PAGE_SIZE) of zeroed memory for a module's
+ * sections, mapped read-write and not executable, where the module's code
+ * model reaches the kernel: x86_64 in the module area 1.5 GiB above the
+ * kernel image (-mcmodel=kernel: the top 2 GiB), s390x anywhere in
+ * storage (larl/brasl reach +-4 GiB). NULL if there is no room.
+ * Context: process. [Linux: module_alloc()]
+ */
+void *arch_module_alloc(size_t size);
+/* Unmap and free what arch_module_alloc(size) returned. [Linux: module_memfree()] */
+void arch_module_free(void *addr, size_t size);
+/*
+ * Protect the pages [addr, addr + size) of a module allocation: prot is
+ * PROT_READ, with PROT_WRITE or PROT_EXEC (never both). 0, or -EINVAL for
+ * a range outside the module area or W+X. [Linux: set_memory_ro/x/nx()]
+ */
+int arch_module_set_prot(void *addr, size_t size, unsigned int prot);
+/*
+ * Apply SHT_RELA section relsec of a module to the section it targets
+ * (sechdrs[relsec].sh_info): sh_addr of every section is where it was
+ * placed, and st_value of every symbol of sechdrs[symindex] is final.
+ * Each entry's type, symbol index and field (inside the target section)
+ * are checked before the field is written, and a value that does not fit
+ * the field is refused: 0, or -ENOEXEC with one line logged that names
+ * me->name. Pure computation: it also builds on the host (tests/fuzz/).
+ * [Linux: apply_relocate_add()]
+ */
+int arch_apply_relocate_add(Elf64_Shdr *sechdrs, const char *strtab, unsigned int symindex,
+			    unsigned int relsec, struct module *me);
 
 #endif

@@ -14,10 +14,29 @@
 
 struct boot_info boot_info;
 
+/*
+ * Ranges that touch or share a page merge: boot loaders put modules one
+ * after the other, page aligned, and there may be more modules than
+ * range slots. Out of slots, going on would hand out memory in use.
+ */
 void boot_reserve(u64 start, u64 end)
 {
-	if (boot_info.nr_reserved < BOOT_MAX_RANGES && end > start)
-		boot_info.reserved[boot_info.nr_reserved++] = (struct boot_range){ start, end };
+	struct boot_range *r;
+	int i;
+
+	if (end <= start)
+		return;
+	for (i = 0; i < boot_info.nr_reserved; i++) {
+		r = &boot_info.reserved[i];
+		if (start <= ALIGN(r->end, PAGE_SIZE) && ALIGN(end, PAGE_SIZE) >= r->start) {
+			r->start = min(r->start, start);
+			r->end = max(r->end, end);
+			return;
+		}
+	}
+	if (boot_info.nr_reserved == BOOT_MAX_RANGES)
+		panic("boot: more than %d reserved memory ranges", BOOT_MAX_RANGES);
+	boot_info.reserved[boot_info.nr_reserved++] = (struct boot_range){ start, end };
 }
 
 void boot_add_ram(u64 start, u64 end)

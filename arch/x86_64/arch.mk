@@ -27,13 +27,23 @@ ARCH_POSTLINK = $(SHELL) tools/check-phdrs.sh $@
 
 ARCH_ALL := $(O)/scion.iso
 iso: $(O)/scion.iso
-$(O)/scion.iso: $(O)/kernel.elf boot/grub.cfg
+# The modules (modules/modules.mk: ISO_MODULES) go in /boot/modules.
+$(O)/scion.iso: $(O)/kernel.elf $(O)/grub.cfg
 	$(quiet) ISO $@
-	@rm -rf $(O)/iso && mkdir -p $(O)/iso/boot/grub
+	@rm -rf $(O)/iso && mkdir -p $(O)/iso/boot/grub $(O)/iso/boot/modules
 	$(Q)cp $(O)/kernel.elf $(O)/iso/boot/kernel.elf
-	$(Q)cp boot/grub.cfg $(O)/iso/boot/grub/grub.cfg
+	$(Q)cp $(O)/grub.cfg $(O)/iso/boot/grub/grub.cfg
+	$(Q)$(if $(strip $(ISO_MODULES)),cp $(ISO_MODULES) $(O)/iso/boot/modules/)
 	$(Q)grub-mkrescue -o $@ $(O)/iso --install-modules="multiboot2 normal part_msdos iso9660 biosdisk" \
 		--locales= --fonts= --themes= >$(O)/iso.log 2>&1 || { cat $(O)/iso.log; exit 1; }
+
+# GRUB's configuration: boot/grub.cfg with one module2 line per module
+# before its final `boot`; the kernel puts each module in /lib/modules
+# under the name after the path.
+$(O)/grub.cfg: boot/grub.cfg $(O)/.iso-modules
+	$(quiet) GEN $@
+	$(Q){ sed '/^boot$$/d' boot/grub.cfg; for m in $(ISO_MODULES); do b=$${m##*/}; \
+		echo "module2 /boot/modules/$$b $$b"; done; echo boot; } > $@
 
 # `make run` boots the GRUB ISO (tests mostly use the faster -kernel boot).
 RUN_FLAGS := --iso

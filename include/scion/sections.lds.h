@@ -2,7 +2,10 @@
 /*
  * Linker-script pieces shared by every arch's kernel.lds.S: the tables that
  * generic code builds with section attributes (shell commands, ktest suites,
- * boot parameters, initcalls) and the fentry call-site list.
+ * boot parameters, initcalls, exported symbols) and the fentry call-site
+ * list. SORT() orders each table by section name: for the export tables
+ * ("__ksymtab.<symbol>", <linux/export.h>) that is by symbol name, which
+ * the module loader's binary search relies on.
  */
 #ifndef _SCION_SECTIONS_LDS_H
 #define _SCION_SECTIONS_LDS_H
@@ -17,7 +20,9 @@
 	SCION_TABLE(shell_cmds)					\
 	SCION_TABLE(ktest_suites)				\
 	SCION_TABLE(boot_params)				\
-	SCION_TABLE(initcalls)
+	SCION_TABLE(initcalls)					\
+	SCION_TABLE(__ksymtab)					\
+	SCION_TABLE(__ksymtab_gpl)
 
 /* Addresses of every function's fentry NOP (gcc -mrecord-mcount). */
 #define MCOUNT_LOC						\

@@ -101,13 +101,16 @@ class Machine:
 
     # ---- starting and stopping ------------------------------------------
 
-    def boot(self, arch=None, cmdline="", iso=False, extra_qemu_args=(), gdb_port=None):
-        """Start QEMU. Does not wait: call wait_prompt() (or expect()) next."""
+    def boot(self, arch=None, cmdline="", iso=False, extra_qemu_args=(), gdb_port=None,
+             modules=()):
+        """Start QEMU. Does not wait: call wait_prompt() (or expect()) next.
+        @modules: files the kernel finds in /lib/modules (qemu_cmd.qemu_cmd)."""
         if self.proc:
             raise RuntimeError("Machine.boot() called twice")
         self.arch = arch or self.arch
         self.argv = qemu_cmd.qemu_cmd(self.arch, self.accel, self.build, cmdline, iso,
-                                      gdb_port=gdb_port, extra=extra_qemu_args)
+                                      gdb_port=gdb_port, extra=extra_qemu_args,
+                                      modules=modules)
         image = self.argv[self.argv.index("-cdrom" if iso else "-kernel") + 1]
         if not os.path.exists(image):
             raise ConsoleError("%s does not exist (make ARCH=%s)" % (image, self.arch))

@@ -86,12 +86,15 @@ def console_args(console_socket=None, console_log=None):
 
 def qemu_cmd(arch, accel="tcg", out=None, cmdline=None, iso=False,
              gdb_port=None, console_socket=None, console_log=None,
-             extra=()):
+             extra=(), modules=()):
     """Return the QEMU argv that boots the kernel of @arch.
 
     @iso boots build/<arch>/scion.iso through GRUB (its grub.cfg holds the
     command line, so @cmdline must be empty). @gdb_port starts the CPU halted
-    with the gdbstub on 127.0.0.1:@gdb_port.
+    with the gdbstub on 127.0.0.1:@gdb_port. @modules are files the kernel
+    finds in /lib/modules: multiboot modules on x86_64 (QEMU's -initrd takes
+    a comma-separated list; each is named after its file), the one initrd on
+    s390x (named "initrd").
     """
     if arch not in ARCH_CONFIG:
         raise ValueError("unknown arch %r" % arch)
@@ -107,11 +110,19 @@ def qemu_cmd(arch, accel="tcg", out=None, cmdline=None, iso=False,
             raise ValueError("%s has no GRUB ISO" % arch)
         if cmdline:
             raise ValueError("an ISO boot takes its command line from grub.cfg")
+        if modules:
+            raise ValueError("an ISO boot takes its modules from grub.cfg (EXTRA_MODULES)")
         argv += ["-cdrom", iso_path(arch, out)]
     else:
         argv += ["-kernel", kernel_path(arch, out)]
         if cmdline:
             argv += ["-append", cmdline]
+        if modules:
+            if arch == "s390x" and len(modules) > 1:
+                raise ValueError("s390x boots with one initrd, not %d modules" % len(modules))
+            if any("," in m for m in modules):
+                raise ValueError("a module path with a comma: %r" % (modules,))
+            argv += ["-initrd", ",".join(modules)]
     argv += ["-display", "none", "-no-reboot"]
     argv += console_args(console_socket, console_log)
     if gdb_port is not None:
@@ -147,6 +158,8 @@ def main():
     ap.add_argument("-O", dest="out", help="build directory (default build/<arch>)")
     ap.add_argument("--iso", action="store_true", help="boot the GRUB ISO (x86_64)")
     ap.add_argument("--append", default="", help="kernel command line")
+    ap.add_argument("--modules", default="", metavar="A.ko,B.ko",
+                    help="files for /lib/modules (-kernel boots)")
     ap.add_argument("--gdb", type=int, metavar="PORT", help="start halted, gdbstub on PORT")
     ap.add_argument("--console-socket", metavar="PATH", help="serial on a unix socket")
     ap.add_argument("--console-log", metavar="PATH", help="log file for --console-socket")
@@ -176,7 +189,8 @@ def main():
         return 0
     try:
         argv = qemu_cmd(args.arch, args.accel, args.out, args.append, args.iso,
-                        args.gdb, args.console_socket, args.console_log, extra)
+                        args.gdb, args.console_socket, args.console_log, extra,
+                        [m for m in args.modules.split(",") if m])
     except ValueError as err:
         print("qemu_cmd.py: %s" % err, file=sys.stderr)
         return 2
