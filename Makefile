@@ -6,6 +6,7 @@
 #   test           host tests, then every QEMU scenario on both arches
 #   check          host unit tests only
 #   bench-boot     median time from QEMU start to the shell prompt
+#   bench-ftrace   cost of a call: no fentry, NOP, one ops, two ops
 #   clean          remove build/
 
 ARCH ?= x86_64
@@ -55,8 +56,15 @@ KASFLAGS := -D__ASSEMBLY__ -I$(SRC)/include -I$(SRC)/arch/$(ARCH)/include -MMD -
 
 # Generic code, then the arch's objects (ARCH_OBJS from arch.mk).
 GENERIC_SRCS := $(wildcard kernel/*.c kernel/sched/*.c kernel/livepatch/*.c kernel/fs/*.c \
-	kernel/module/*.c lib/*.c)
+	kernel/module/*.c kernel/trace/*.c lib/*.c)
 OBJS := $(ARCH_OBJS) $(patsubst %.c,$(O)/%.o,$(GENERIC_SRCS))
+
+# ftrace never traces itself (Linux: kernel/trace/Makefile strips
+# CC_FLAGS_FTRACE); its tests and benchmark keep fentry for their targets.
+CC_FLAGS_FTRACE := -pg -mfentry -mnop-mcount -mrecord-mcount
+$(patsubst %.c,$(O)/%.o,$(filter-out %_test.c %_bench.c,$(wildcard kernel/trace/*.c))): \
+	KCFLAGS := $(filter-out $(CC_FLAGS_FTRACE),$(KCFLAGS))
+
 # User programs (user/user.mk) add the object embedding them; it must come
 # before the kernel.elf rule, which expands $(OBJS) when it is read.
 include user/user.mk
@@ -70,7 +78,7 @@ modname = $(if $(filter kernel/%/,$(dir $(1))),$(notdir $(patsubst %/,%,$(dir $(
 ALLFLAGS := $(CC) $(KCFLAGS) | $(LD) $(ARCH_LDFLAGS) | $(KASFLAGS)
 
 .DELETE_ON_ERROR:
-.PHONY: all run debug test check clean bench-boot deps iso FORCE
+.PHONY: all run debug test check clean bench-boot bench-ftrace deps iso FORCE
 all: $(O)/kernel.elf $(O)/System.map $(ARCH_ALL)
 
 # A change of compiler, flags or linker rebuilds everything.
@@ -121,6 +129,12 @@ bench-boot: deps
 	$(Q)$(MAKE) --no-print-directory ARCH=x86_64 all
 	$(Q)$(MAKE) --no-print-directory ARCH=s390x all
 	$(Q)$(PYTHON) tests/qemu/bench_boot.py --accel $(ACCEL)
+
+# Both arches under TCG, and under KVM where /dev/kvm works.
+bench-ftrace: deps
+	$(Q)$(MAKE) --no-print-directory ARCH=x86_64 all
+	$(Q)$(MAKE) --no-print-directory ARCH=s390x all
+	$(Q)$(PYTHON) tests/qemu/bench_ftrace.py
 
 # `make test`: host unit tests, then every QEMU scenario on both arches.
 # Every runner prints TAP lines; tools/tap-summary.py counts them and

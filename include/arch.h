@@ -282,4 +282,44 @@ int arch_module_set_prot(void *addr, size_t size, unsigned int prot);
 int arch_apply_relocate_add(Elf64_Shdr *sechdrs, const char *strtab, unsigned int symindex,
 			    unsigned int relsec, struct module *me);
 
+/* ---- Code patching and function tracing (ftrace) ---- */
+
+struct dyn_ftrace;
+
+/*
+ * Replace len bytes of kernel text at addr with opcode, as one change
+ * that every CPU then executes: it gets past the write protection of
+ * text and serializes instruction fetch before returning. The caller
+ * picks bytes that are a valid instruction stream before and after, and
+ * on this one CPU no other code runs in between (interrupts are off for
+ * the write). An SMP port switches this one function to Linux's int3
+ * protocol; callers do not change. Context: task, any interrupt state.
+ * [Linux: text_poke_bp() (x86), s390_kernel_write() + sync (s390)]
+ */
+void arch_text_poke(void *addr, const void *opcode, size_t len);
+
+/*
+ * Check, once at boot, that the fentry site rec->ip holds the NOP that
+ * gcc -mnop-mcount put there. 0, or -EINVAL if it holds anything else
+ * (nothing is written either way). [Linux: ftrace_init_nop()]
+ */
+int arch_ftrace_init_nop(struct dyn_ftrace *rec);
+
+/*
+ * Turn the NOP at rec->ip into a call of addr (the trampoline), or the
+ * call of addr back into a NOP, with arch_text_poke(). Each first checks
+ * that the site holds what ftrace left there: -EINVAL and nothing written
+ * if not. Context: ftrace_lock held. [Linux: ftrace_make_call(), ftrace_make_nop()]
+ */
+int arch_ftrace_make_call(struct dyn_ftrace *rec, unsigned long addr);
+int arch_ftrace_make_nop(struct dyn_ftrace *rec, unsigned long addr);
+
+/*
+ * Make regs resume at ip: x86_64 regs->ip, s390x regs->psw.addr. An
+ * ftrace callback uses it (through ftrace_regs_set_instruction_pointer())
+ * to redirect the traced call. [Linux: instruction_pointer_set(),
+ * ftrace_regs_set_instruction_pointer(), klp_arch_set_pc()]
+ */
+void arch_regs_set_ip(struct pt_regs *regs, unsigned long ip);
+
 #endif
