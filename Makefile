@@ -5,6 +5,10 @@
 #   debug          QEMU halted with its gdbstub, and gdb with the symbols
 #   test           host tests, then every QEMU scenario on both arches
 #   check          host unit tests only
+#   modules        modules/*.c -> build/<arch>/modules/*.ko (also part of all)
+#   M=<dir>        every <dir>/*.c -> <dir>/*.ko, against this tree's headers
+#   fuzz           the module loader's libFuzzer target, FUZZ_TIME=60 seconds
+#   run EXTRA_MODULES="a.ko b.ko"   (x86_64) more modules in /lib/modules
 #   bench-boot     median time from QEMU start to the shell prompt
 #   bench-ftrace   cost of a call: no fentry, NOP, one ops, two ops
 #   clean          remove build/
@@ -150,3 +154,4 @@ clean:
 	rm -rf build
 
 -include tests/host/host.mk
+-include tests/fuzz/fuzz.mk

@@ -15,6 +15,8 @@
 # One source file is one module; its name is the file name with '-' as '_'.
 
 MODULE_LD := $(CROSS_COMPILE)ld
+comma := ,
+space := $() $()
 MODULE_CFLAGS = $(KCFLAGS) -DMODULE -DKBUILD_MODNAME='"$(subst -,_,$(notdir $*))"'
 
 # $(call module_rules,SRCDIR,OUTDIR,INTREE): %.c in SRCDIR -> %.ko in OUTDIR.

@@ -20,5 +20,6 @@ ARCH_OBJS := $(patsubst %.c,$(O)/%.o,$(ARCH_C_SRCS)) $(patsubst %.S,$(O)/%.o,$(A
 ARCH_POSTLINK = true
 ARCH_ALL :=
 
-# `make run` boots kernel.elf directly (tests/qemu/qemu_cmd.py has the command line).
-RUN_FLAGS :=
+# `make run` boots kernel.elf directly (tests/qemu/qemu_cmd.py has the command line);
+# EXTRA_MODULES (one file: s390x has a single initrd) is /lib/modules/initrd.
+RUN_FLAGS = $(if $(EXTRA_MODULES),--modules $(subst $(space),$(comma),$(strip $(EXTRA_MODULES))))

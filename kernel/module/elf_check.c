@@ -189,11 +189,15 @@ static int check_relocations(struct load_info *info)
 	unsigned int i, j;
 
 	for (i = 1; i < info->hdr->e_shnum; i++) {
-		const Elf64_Shdr *s = &info->sechdrs[i];
-		const Elf64_Shdr *target = &info->sechdrs[s->sh_info];
-		const Elf64_Rela *rela = (const void *)((char *)info->hdr + s->sh_offset);
+		const Elf64_Shdr *s = &info->sechdrs[i], *target;
+		const Elf64_Rela *rela;
 
-		if (s->sh_type != SHT_RELA || !(target->sh_flags & SHF_ALLOC))
+		/* Only a RELA section's sh_info and sh_offset are known to be in range. */
+		if (s->sh_type != SHT_RELA)
+			continue;
+		target = &info->sechdrs[s->sh_info];
+		rela = (const void *)((char *)info->hdr + s->sh_offset);
+		if (!(target->sh_flags & SHF_ALLOC))
 			continue;
 		if (s->sh_link != info->index.sym)
 			return bad(info, "relocation section %u: symbol table link %u", i, s->sh_link);

@@ -66,4 +66,18 @@ $(HOST_O)/tests/test_%: $(HOST_O)/tests/test_%.o $(HOST_O)/libscion.a
 	$(host_quiet) HOSTLD $@
 	$(Q)$(HOST_CC) $(HOST_LDFLAGS) -o $@ $< $(HOST_O)/libscion.a
 
--include $(wildcard $(HOST_O)/lib/*.d $(HOST_O)/tests/*.d $(HOST_O)/tests/host/*.d)
+# The module loader's pure half, for test_module (tests/host/module_glue.c).
+HOST_MODULE_SRCS := kernel/module/elf_check.c kernel/module/layout.c kernel/module/modinfo.c \
+	arch/x86_64/module.c tests/host/module_glue.c
+HOST_MODULE_OBJS := $(patsubst %.c,$(HOST_O)/%.o,$(HOST_MODULE_SRCS))
+$(HOST_MODULE_OBJS): $(HOST_O)/%.o: %.c $(HOST_O)/.flags
+	$(host_quiet) HOSTCC $<
+	@mkdir -p $(dir $@)
+	$(Q)$(HOST_CC) $(HOST_LIB_CFLAGS) -I$(SRC)/arch/x86_64/include -DSCION_ARCH='"x86_64"' -c $< -o $@
+
+$(HOST_O)/tests/test_module: $(HOST_O)/tests/test_module.o $(HOST_MODULE_OBJS) $(HOST_O)/libscion.a
+	$(host_quiet) HOSTLD $@
+	$(Q)$(HOST_CC) $(HOST_LDFLAGS) -o $@ $^
+
+-include $(wildcard $(HOST_O)/lib/*.d $(HOST_O)/tests/*.d $(HOST_O)/tests/host/*.d \
+	$(HOST_O)/kernel/module/*.d $(HOST_O)/arch/x86_64/*.d)

@@ -1,0 +1,25 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The module loader's pure half as host tests see it (tests/host/module_glue.c
+ * wraps kernel/module/ and arch/x86_64/module.c, built like lib/).
+ */
+#ifndef _SCION_MODULE_API_H
+#define _SCION_MODULE_API_H
+
+#include <stddef.h>
+
+/*
+ * Check, lay out, copy, resolve (undefined symbols through resolve(), which
+ * returns 0 for "unknown") and relocate the x86_64 module data[0..len).
+ * Return: 0 or the negative errno of the first failing step; the last
+ * kernel log line is in scion_module_log. The placed module stays until
+ * scion_module_unload().
+ */
+int scion_module_load(const void *data, size_t len, unsigned long (*resolve)(const char *name));
+void scion_module_unload(void);
+/* Where section name was placed (NULL if it was not), and the block's bounds. */
+void *scion_module_section(const char *name);
+extern char scion_module_log[512];
+extern const int scion_enoexec, scion_enoent;
+
+#endif

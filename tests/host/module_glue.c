@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: MIT
+/*
+ * Built like lib/ (our headers, host_rename.h): runs the module loader's
+ * pure half (kernel/module/elf_check.c, layout.c, modinfo.c and
+ * arch/x86_64/module.c) on the host for tests/host/test_module.c, with the
+ * few kernel functions it calls.
+ */
+#include <linux/kernel.h>
+#include <linux/module.h>
+#include <linux/slab.h>
+#include "../../kernel/module/internal.h"
+#include "module_api.h"
+
+void *malloc(size_t size);
+void *calloc(size_t n, size_t size);
+void *aligned_alloc(size_t align, size_t size);
+void free(void *p);
+
+char scion_module_log[512];
+const int scion_enoexec = ENOEXEC, scion_enoent = ENOENT;
+
+void *kmalloc(size_t size, gfp_t flags)
+{
+	return malloc(size ?: 1);
+}
+
+void *kcalloc(size_t n, size_t size, gfp_t flags)
+{
+	return calloc(n ?: 1, size ?: 1);
+}
+
+void kfree(const void *p)
+{
+	free((void *)p);
+}
+
+/* The last message, without its level prefix. */
+int printk(const char *fmt, ...)
+{
+	va_list args;
+	int n;
+
+	if (fmt[0] == KERN_SOH_ASCII && fmt[1])
+		fmt += 2;
+	va_start(args, fmt);
+	n = vscnprintf(scion_module_log, sizeof(scion_module_log), fmt, args);
+	va_end(args);
+	return n;
+}
+
+static struct load_info info;
+static u8 *block;
+
+static int resolve_cb(void *ctx, const char *name, unsigned long *value)
+{
+	unsigned long (*resolve)(const char *name) = ctx;
+
+	*value = resolve(name);
+	return *value ? 0 : -ENOENT;
+}
+
+int scion_module_load(const void *data, size_t len, unsigned long (*resolve)(const char *name))
+{
+	struct module *mod;
+	int err;
+
+	scion_module_unload();
+	scion_module_log[0] = 0;
+	info = (struct load_info){ .name = "test", .len = len, .machine = EM_X86_64,
+				   .data = ELFDATA2LSB };
+	info.hdr = aligned_alloc(16, ALIGN(len + 1, 16));
+	memcpy(info.hdr, data, len);
+	err = module_elf_check(&info);
+	if (!err)
+		err = module_layout_sections(&info);
+	if (err)
+		return err;
+	block = aligned_alloc(PAGE_SIZE, info.layout.size);
+	memset(block, 0, info.layout.size);
+	module_copy_sections(&info, block);
+	mod = (struct module *)(block + info.mod_offset);
+	strscpy(mod->name, "test", sizeof(mod->name));
+	mod->core_layout = info.layout;
+	err = module_simplify_symbols(&info, mod, resolve_cb, resolve);
+	if (!err)
+		err = module_apply_relocations(&info, mod);
+	return err;
+}
+
+void *scion_module_section(const char *name)
+{
+	unsigned int i = info.hdr ? module_find_sec(&info, name) : 0;
+
+	return i && block && within_module(info.sechdrs[i].sh_addr,
+					   (struct module *)(block + info.mod_offset)) ?
+	       (void *)info.sechdrs[i].sh_addr : NULL;
+}
+
+void scion_module_unload(void)
+{
+	module_free_load_info(&info);
+	free(info.hdr);
+	free(block);
+	info.hdr = NULL;
+	block = NULL;
+}
