@@ -54,6 +54,8 @@ static int __init demo_init(void)
 	if (!proc_create_single("demo", 0444, NULL, demo_show))
 		return -ENOMEM;
 	pr_info("loaded: count=%d greeting=%s\n", count, greeting);
+	/* %pS finds module symbols too (kallsyms): "demo_show+0x0/0x.. [demo]". */
+	pr_info("/proc/demo is shown by %pS\n", demo_show);
 	return 0;
 }
 

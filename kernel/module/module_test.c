@@ -63,7 +63,10 @@ static const struct kernel_param test_params[] = {
 static void test_params_parse(struct ktest *t)
 {
 	struct module mod = { .name = "ktest", .kp = test_params, .num_kp = ARRAY_SIZE(test_params) };
+	int loglevel = console_loglevel;
 
+	/* The bad values below are logged; keep them off the console, inside the KTAP output. */
+	console_loglevel = LOGLEVEL_EMERG;
 	p_charp = "initial";
 	KTEST_EXPECT_EQ(t, module_parse_args(&mod, "n=-7 flag s='a b' arr=1,2 other=3"), 0);
 	KTEST_EXPECT_EQ(t, p_int, -7);
@@ -78,6 +81,7 @@ static void test_params_parse(struct ktest *t)
 	KTEST_EXPECT_EQ(t, module_parse_args(&mod, "n"), -EINVAL);	/* an int needs a value */
 	module_destroy_params(&mod);
 	KTEST_EXPECT_TRUE(t, p_charp == NULL);
+	console_loglevel = loglevel;
 }
 
 static void test_refcount_rules(struct ktest *t)

@@ -75,7 +75,9 @@ def module_demo_load_unload(m):
     boot(m, ["demo"])
     path = "/lib/modules/demo.ko" if m.arch == "x86_64" else "/lib/modules/initrd"
     check_output("insmod", m.cmd("insmod %s count=2 greeting='good day' values=1,2,3" % path),
-                 must=[r"demo: loaded: count=2 greeting=good day$"], must_not=[r"ERROR"])
+                 must=[r"demo: loaded: count=2 greeting=good day$",
+                       r"demo: /proc/demo is shown by demo_show\+0x0/0x[0-9a-f]+ \[demo\]$"],
+                 must_not=[r"ERROR"])
     check_output("cat", m.cmd("cat /proc/demo"),
                  must=[r"^good day from demo \(1/2\)$", r"^good day from demo \(2/2\)$",
                        r"^values: 3, sum 6$"])
