@@ -219,6 +219,24 @@ def module_failures_unwind(m):
 
 
 @scenario(**X86)
+def module_without_exit_stays(m):
+    """A module with init and no exit cannot be unloaded (Linux: -EBUSY
+    unless forced); a livepatch-marked one taints K and shows (K)."""
+    boot(m, ["no_exit", "klp_marked"])
+    m.cmd("insmod /lib/modules/no_exit.ko")
+    check_output("rmmod", m.cmd("rmmod no_exit"),
+                 must=[r"^rmmod: ERROR: could not remove module no_exit: Device or resource busy$"])
+    check_output("lsmod", m.cmd("lsmod"), must=[r"^no_exit\s+\d+  0$"])
+    check_output("insmod", m.cmd("insmod /lib/modules/klp_marked.ko"),
+                 must=[r"klp_marked: tainting kernel with TAINT_LIVEPATCH"])
+    check_output("/proc/modules", m.cmd("cat /proc/modules"),
+                 must=[r"^klp_marked \d+ 0 - Live 0x[0-9a-f]{16} \(K\)$"])
+    check_output("taint", m.cmd("cat /sys/module/klp_marked/taint"), must=[r"^K$"])
+    check_output("rmmod", m.cmd("rmmod klp_marked"), must_not=[r"ERROR"])
+    m.poweroff()
+
+
+@scenario(**X86)
 def module_symbols_in_kallsyms(m):
     """Module functions join kallsyms while loaded ([demo] in /proc/kallsyms)
     and leave with the module."""
