@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: MIT
 # Scion: one entry point. make [ARCH=x86_64|s390x] [O=dir] [V=1] [LD=ld] target
 #   all (default)  kernel.elf, System.map, kernel.dis, ISO (x86_64)
-#   run            boot in QEMU with the console on this terminal
+#   run            boot in QEMU, picocom on the console (C-a C-s sends a file to `rx`)
 #   debug          QEMU halted with its gdbstub, and gdb with the symbols
 #   test           host tests, then every QEMU scenario on both arches
 #   check          host unit tests only
@@ -11,6 +11,7 @@
 #   run EXTRA_MODULES="a.ko b.ko"   (x86_64) more modules in /lib/modules
 #   bench-boot     median time from QEMU start to the shell prompt
 #   bench-ftrace   cost of a call: no fentry, NOP, one ops, two ops
+#   bench-rx       time to receive a 100 KiB module with rx (YMODEM), both arches
 #   clean          remove build/
 
 ARCH ?= x86_64
@@ -82,7 +83,7 @@ modname = $(if $(filter kernel/%/,$(dir $(1))),$(notdir $(patsubst %/,%,$(dir $(
 ALLFLAGS := $(CC) $(KCFLAGS) | $(LD) $(ARCH_LDFLAGS) | $(KASFLAGS)
 
 .DELETE_ON_ERROR:
-.PHONY: all run debug test check clean bench-boot bench-ftrace deps iso FORCE
+.PHONY: all run debug test check clean bench-boot bench-ftrace bench-rx deps iso FORCE
 all: $(O)/kernel.elf $(O)/System.map $(ARCH_ALL)
 
 # A change of compiler, flags or linker rebuilds everything.
@@ -123,8 +124,11 @@ deps:
 
 # QEMU's command line comes from tests/qemu/qemu_cmd.py, shared with the
 # tests, the benchmarks and `make debug`.
+# tools/run.py puts picocom on the console when this is a terminal, so that
+# files can be sent to `rx`; CONSOLE=stdio keeps the plain stdio console.
 run: deps all
-	$(Q)$(PYTHON) tests/qemu/qemu_cmd.py --arch $(ARCH) --accel $(ACCEL) -O $(O) $(RUN_FLAGS) --exec
+	$(Q)$(PYTHON) tools/run.py $(if $(CONSOLE),--console $(CONSOLE)) \
+		--arch $(ARCH) --accel $(ACCEL) -O $(O) $(RUN_FLAGS)
 
 debug: deps all
 	$(Q)ARCH=$(ARCH) O=$(O) ACCEL=$(ACCEL) sh tools/debug.sh
@@ -139,6 +143,11 @@ bench-ftrace: deps
 	$(Q)$(MAKE) --no-print-directory ARCH=x86_64 all
 	$(Q)$(MAKE) --no-print-directory ARCH=s390x all
 	$(Q)$(PYTHON) tests/qemu/bench_ftrace.py
+
+bench-rx: deps
+	$(Q)$(MAKE) --no-print-directory ARCH=x86_64 all
+	$(Q)$(MAKE) --no-print-directory ARCH=s390x all
+	$(Q)$(PYTHON) tests/qemu/bench_rx.py --accel $(ACCEL)
 
 # `make test`: host unit tests, then every QEMU scenario on both arches.
 # Every runner prints TAP lines; tools/tap-summary.py counts them and

@@ -83,6 +83,15 @@ int console_getc(void)
 	return c;
 }
 
+/* As console_getc(), but gives up after timeout jiffies (the rx command's protocol timers). */
+int console_getc_timeout(long timeout)
+{
+	int c = -1;
+
+	wait_event_timeout(rx_wait, (c = console_trygetc()) >= 0, timeout);
+	return c;
+}
+
 void console_write(const char *s, size_t len)
 {
 	arch_console_write(s, len);

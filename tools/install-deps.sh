@@ -6,7 +6,7 @@
 set -eu
 PKGS="make gcc libc6-dev binutils nasm lld gcc-s390x-linux-gnu binutils-s390x-linux-gnu
 grub-pc-bin grub-common xorriso mtools qemu-system-x86 qemu-system-misc gdb gdb-multiarch
-lrzsz python3"
+lrzsz picocom python3"
 
 missing=""
 for p in $PKGS; do

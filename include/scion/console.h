@@ -7,6 +7,8 @@
 
 /* Next input byte, waiting (idle) until one arrives. */
 int console_getc(void);
+/* Next input byte, waiting at most timeout jiffies; -1 if none came. */
+int console_getc_timeout(long timeout);
 /* Next input byte if one is buffered, else -1. */
 int console_trygetc(void);
 /* read(2) from the console: at least one byte, -ERESTARTSYS on a signal. */

@@ -80,6 +80,13 @@
 #define crc16_xmodem scion_crc16_xmodem
 #define crc32_le scion_crc32_le
 
+/* lib/ymodem.c */
+#define ymodem_rx_init scion_ymodem_rx_init
+#define ymodem_rx_byte scion_ymodem_rx_byte
+#define ymodem_rx_timeout_ms scion_ymodem_rx_timeout_ms
+#define ymodem_rx_timeout scion_ymodem_rx_timeout
+#define ymodem_rx_cancel scion_ymodem_rx_cancel
+
 /* include/linux/ctype.h: static inline, renamed so no libc macro or
  * declaration of the same name can interfere. */
 #define isdigit scion_isdigit

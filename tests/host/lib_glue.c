@@ -12,6 +12,7 @@
 #include <linux/bsearch.h>
 #include <linux/crc16.h>
 #include <linux/crc32.h>
+#include <scion/ymodem.h>
 #include "scion_api.h"
 
 #define E(name) { #name, name }

@@ -90,6 +90,18 @@ void *scion_bsearch(const void *key, const void *base, size_t num, size_t size,
 uint16_t scion_crc16_xmodem(uint16_t crc, const void *buf, size_t len);
 uint32_t scion_crc32_le(uint32_t crc, const void *p, size_t len);
 
+/*
+ * lib/ymodem.c. The tests allocate struct ymodem_rx, so they include its
+ * header, which needs only compiler headers (its own prototypes there
+ * name the kernel's symbols; call these).
+ */
+#include "../../include/scion/ymodem.h"
+void scion_ymodem_rx_init(struct ymodem_rx *rx);
+enum ymodem_event scion_ymodem_rx_byte(struct ymodem_rx *rx, unsigned char c);
+unsigned int scion_ymodem_rx_timeout_ms(const struct ymodem_rx *rx);
+enum ymodem_event scion_ymodem_rx_timeout(struct ymodem_rx *rx);
+enum ymodem_event scion_ymodem_rx_cancel(struct ymodem_rx *rx, int error);
+
 /* tests/host/lib_glue.c: every errno of include/linux/errno.h, by name. */
 struct scion_errno {
 	const char *name;

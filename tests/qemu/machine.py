@@ -98,6 +98,7 @@ class Machine:
         self._log_bol = True            # the log ends with a newline
         self._log_lock = threading.Lock()
         self._threads = []
+        self._tap = None                # run_on_console(): the program's stdin
 
     # ---- starting and stopping ------------------------------------------
 
@@ -203,6 +204,68 @@ class Machine:
 
     def sendline(self, line):
         self.write(line + "\r")
+
+    def run_on_console(self, argv, timeout=None, tamper=None):
+        """Run a host program on the console, as a terminal's "send file"
+        key runs sb: what the guest prints goes to the program's stdin too,
+        what the program writes goes to the guest. The guest's output still
+        lands in the console buffer and log; the program's output is noted
+        in the log by its size, its stderr in full.
+
+        @tamper(proc, data, offset) -> bytes sees each chunk the program
+        writes (@offset: where it starts in the program's output) and
+        returns what reaches the guest: a test can corrupt a byte or kill
+        the program there. Return a subprocess.CompletedProcess (stderr
+        set); ConsoleTimeout if it runs longer than @timeout.
+        """
+        timeout = self._timeout(timeout)
+        self.note("run on the console: " + " ".join(argv))
+        proc = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, bufsize=0)
+        sent = [0]
+        errors = bytearray()
+
+        def to_guest():
+            while True:
+                data = os.read(proc.stdout.fileno(), 65536)
+                if not data:
+                    return
+                offset, sent[0] = sent[0], sent[0] + len(data)
+                data = tamper(proc, data, offset) if tamper else data
+                try:
+                    self.proc.stdin.write(data)
+                    self.proc.stdin.flush()
+                except (BrokenPipeError, ValueError):
+                    return
+
+        threads = [threading.Thread(target=to_guest, daemon=True),
+                   threading.Thread(target=lambda: errors.extend(proc.stderr.read()), daemon=True)]
+        for thread in threads:
+            thread.start()
+        self._tap = proc.stdin
+        deadline = time.monotonic() + timeout
+        try:
+            while proc.poll() is None:
+                if self._eof or self._failure:
+                    proc.kill()
+                    self.check()
+                    raise ConsoleError("QEMU exited (%s) while %s ran"
+                                       % (self._exit_reason(), argv[0]))
+                if time.monotonic() > deadline:
+                    proc.kill()
+                    raise ConsoleTimeout("%s still ran after %.0f s" % (argv[0], timeout))
+                time.sleep(0.02)
+        finally:
+            proc.wait()
+            self._tap = None
+            for thread in threads:
+                thread.join(timeout=5)
+            proc.stdin.close()
+            self.note("%s: exit status %d, wrote %d bytes to the console%s"
+                      % (argv[0], proc.returncode, sent[0],
+                         "; stderr:\n" + normalize(errors.decode("latin-1")).rstrip("\n")
+                         if errors else ""))
+        return subprocess.CompletedProcess(argv, proc.returncode, None, bytes(errors))
 
     def check(self):
         """Raise now if a bad pattern was seen or the machine was killed."""
@@ -364,6 +427,12 @@ class Machine:
                 data = os.read(fd, 65536)
             except OSError:
                 data = b""
+            tap = self._tap
+            if tap and data:
+                try:
+                    tap.write(data)
+                except (BrokenPipeError, ValueError):
+                    pass
             self._log_write(data)
             with self._cond:
                 if data:
