@@ -20,6 +20,16 @@
 #define unlikely(x) __builtin_expect(!!(x), 0)
 #define barrier() __asm__ __volatile__("" ::: "memory")
 
+/*
+ * Memory barriers between CPUs. Scion runs on one CPU, where program
+ * order is all other code can observe, so these only stop the compiler;
+ * they are still written (and paired in comments) where Linux has them,
+ * so the code reads the same and an SMP port knows where they belong.
+ */
+#define smp_mb() barrier()
+#define smp_rmb() barrier()
+#define smp_wmb() barrier()
+
 #define READ_ONCE(x) (*(const volatile __typeof__(x) *)&(x))
 #define WRITE_ONCE(x, val) (*(volatile __typeof__(x) *)&(x) = (val))
 

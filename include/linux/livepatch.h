@@ -1,34 +1,150 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * Livepatch (kernel/livepatch/; Linux: include/linux/livepatch.h). For now
- * the per-task hooks the scheduler and entry code call; the patch API
- * arrives with the livepatch core.
+ * Livepatch: replace kernel or module functions while the system runs
+ * (kernel/livepatch/; Linux: include/linux/livepatch.h). A patch module
+ * describes its replacements with these structures and calls
+ * klp_enable_patch() from its init function.
  */
 #ifndef _LINUX_LIVEPATCH_H
 #define _LINUX_LIVEPATCH_H
 
+#include <linux/types.h>
+#include <linux/list.h>
+#include <linux/kobject.h>
+#include <linux/completion.h>
+#include <linux/workqueue.h>
 #include <linux/sched.h>
+
+struct module;
+
+/*
+ * One function to replace.
+ * @old_name:   the function's name in its object
+ * @new_func:   the replacement, with the same prototype
+ * @old_sympos: which of several symbols with that name (1-based, address
+ *              order; 0 = the name must be unique)
+ * Internal:
+ * @old_func, @old_size, @new_size: resolved address and sizes (the stack
+ *              check tests return addresses against [func, func + size))
+ * @kobj:       /sys/kernel/livepatch/<patch>/<object>/<old_name,sympos>
+ * @node:       in the object's func_list
+ * @stack_node: in its klp_ops' func_stack (top = the active version)
+ * @patched:    on the func_stack
+ * @transition: being applied or reverted: the ftrace handler must look at
+ *              the running task's patch_state to pick a version
+ *
+ * State machine (Linux's comment, same meaning):
+ *   patching:   patched=0 transition=0 -> 0/1 -> 1/1 -> 1/0
+ *   unpatching: patched=1 transition=0 -> 1/1 -> 0/1 -> 0/0
+ */
+struct klp_func {
+	const char *old_name;
+	void *new_func;
+	unsigned long old_sympos;
+
+	void *old_func;
+	struct kobject kobj;
+	struct list_head node;
+	struct list_head stack_node;
+	unsigned long old_size, new_size;
+	bool nop;
+	bool patched;
+	bool transition;
+};
+
+struct klp_object;
+
+/* (Un)patch callbacks [Linux 4.15]: run by the livepatch issue's successor. */
+struct klp_callbacks {
+	int (*pre_patch)(struct klp_object *obj);
+	void (*post_patch)(struct klp_object *obj);
+	void (*pre_unpatch)(struct klp_object *obj);
+	void (*post_unpatch)(struct klp_object *obj);
+	bool post_unpatch_enabled;
+};
+
+/*
+ * The functions of one object: the kernel (@name NULL, shown as "vmlinux")
+ * or a module, which may load later than the patch.
+ */
+struct klp_object {
+	const char *name;
+	struct klp_func *funcs;
+	struct klp_callbacks callbacks;
+
+	struct kobject kobj;
+	struct list_head func_list;
+	struct list_head node;
+	struct module *mod;	/* the loaded module, NULL if none (or vmlinux) */
+	bool dynamic;
+	bool patched;
+};
+
+/* System state a patch changes (klp_state [Linux 5.5]). */
+struct klp_state {
+	unsigned long id;
+	unsigned int version;
+	void *data;
+};
+
+/*
+ * A live patch.
+ * @mod:     the patch module (THIS_MODULE); names /sys/kernel/livepatch/<mod>
+ * @objs:    objects, ended by an entry with NULL name and funcs
+ * @replace: atomic replace [Linux 5.1] (kept for the sysfs file)
+ * Internal: @list in klp_patches (enabled or in transition), @kobj,
+ * @obj_list, @enabled, @forced (the module can never be removed),
+ * @free_work (frees the patch outside the sysfs store that disabled it),
+ * @finish (the kobject is released).
+ */
+struct klp_patch {
+	struct module *mod;
+	struct klp_object *objs;
+	struct klp_state *states;
+	bool replace;
+
+	struct list_head list;
+	struct kobject kobj;
+	struct list_head obj_list;
+	bool enabled;
+	bool forced;
+	struct work_struct free_work;
+	struct completion finish;
+};
+
+#define klp_for_each_object_static(patch, obj) \
+	for (obj = (patch)->objs; obj->funcs || obj->name; obj++)
+#define klp_for_each_object(patch, obj) \
+	list_for_each_entry(obj, &(patch)->obj_list, node)
+#define klp_for_each_func_static(obj, func) \
+	for (func = (obj)->funcs; func && (func->old_name || func->new_func || func->old_sympos); func++)
+#define klp_for_each_func(obj, func) \
+	list_for_each_entry(func, &(obj)->func_list, node)
+
+/*
+ * Register and enable patch: resolve its symbols, add its sysfs tree,
+ * start the transition. Called from the patch module's init. 0 or -errno.
+ */
+int klp_enable_patch(struct klp_patch *patch);
+
+/* The module loader's direct calls [Linux: kernel/module/main.c]. */
+int klp_module_coming(struct module *mod);
+void klp_module_going(struct module *mod);
 
 static inline bool klp_patch_pending(struct task_struct *task)
 {
 	return test_tsk_thread_flag(task, TIF_PATCH_PENDING);
 }
 
-struct module;
-
-/*
- * Called by the module loader, directly as in Linux (kernel/module/main.c):
- * coming when a module is COMING, before the notifier chain and its init
- * (a non-zero errno refuses the module); going when it is GOING, after
- * its exit or after a failed load. Patches that target the module are
- * applied and reverted here.
- */
-int klp_module_coming(struct module *mod);
-void klp_module_going(struct module *mod);
-
 /* Switch task (current, or one not running) to the transition's target state. */
 void klp_update_patch_state(struct task_struct *task);
 /* fork: the child starts in its parent's patch state. */
 void klp_copy_process(struct task_struct *child);
+
+/*
+ * Livepatch relocations (.klp.rela.<obj>.<section>, Documentation/livepatch/
+ * module-elf-format.rst): applied for obj when it is patched.
+ */
+struct klp_modinfo;
 
 #endif

@@ -208,6 +208,20 @@ void schedule(void)
 	local_irq_restore(flags);
 }
 
+/*
+ * The idle task's way out, with preemption disabled (it always is in the
+ * idle loop, so an interrupt never preempts idle: its stack stays a plain
+ * chain of calls, reliable for livepatch). [Linux: schedule_idle]
+ */
+void schedule_idle(void)
+{
+	unsigned long flags;
+
+	local_irq_save(flags);
+	__schedule(false);
+	local_irq_restore(flags);
+}
+
 /* From an interrupt's return path, interrupts off. [Linux: preempt_schedule_irq] */
 void preempt_schedule_irq(void)
 {

@@ -6,6 +6,7 @@
 #include <linux/spinlock.h>
 #include <scion/sched.h>
 #include <arch.h>
+#include "sched.h"
 
 unsigned long idle_ticks;
 
@@ -23,12 +24,19 @@ static void do_idle(void)
 	}
 }
 
+/*
+ * The idle task runs with preemption disabled, as in Linux: interrupts
+ * only mark need_resched, and the loop switches away itself through
+ * schedule_idle(). So whenever idle is not running, its stack ends in
+ * schedule_idle() called from here, which the reliable unwinder accepts.
+ */
 __noreturn void cpu_startup_entry(void)
 {
+	preempt_disable();
 	for (;;) {
 		local_irq_disable();
 		do_idle();
 		local_irq_enable();
-		schedule();
+		schedule_idle();
 	}
 }

@@ -12,6 +12,7 @@ pid_t sched_alloc_pid(void);
 void sched_task_dead(struct task_struct *p);
 void sched_free_task(struct task_struct *p);
 void schedule_preempted(void);
+void schedule_idle(void);
 void release_task(struct task_struct *p);
 void exit_zombie_done(struct task_struct *p);
 

@@ -1,0 +1,239 @@
+# SPDX-License-Identifier: MIT
+# Livepatch scenarios ported from Linux's selftests
+# (tools/testing/selftests/livepatch): the same steps, and the same kernel
+# log transcript (lines with "livepatch:" or "test_klp", timestamps
+# stripped, "tainting kernel" lines dropped), plus Scion's own checks.
+#
+# Linux's functions.sh writes each command into the log ("% insmod ...");
+# here the commands are left out of the expected transcript instead.
+
+import os
+import re
+
+import qemu_cmd
+from machine import ConsoleError
+
+LOG_LINE = re.compile(r"^\[\s*\d+\.\d{6}\] .*\n?", re.M)
+from scenario import check_output, scenario
+
+LP_SYSFS = "/sys/kernel/livepatch"
+X86_ONLY_MODULES = dict(
+    arches=("x86_64",),
+    reason="several modules in one boot: s390x gets a single initrd until module delivery there")
+
+
+def module_path(arch, name):
+    path = os.path.join(qemu_cmd.build_dir(arch), "modules", name + ".ko")
+    if not os.path.exists(path):
+        raise ConsoleError("%s.ko is not built (make ARCH=%s)" % (name, arch))
+    return path
+
+
+def std_enable(mod):
+    return ["livepatch: enabling patch '%s'" % mod,
+            "livepatch: '%s': initializing patching transition" % mod,
+            "livepatch: '%s': starting patching transition" % mod,
+            "livepatch: '%s': completing patching transition" % mod,
+            "livepatch: '%s': patching complete" % mod]
+
+
+def std_disable(mod):
+    return ["livepatch: '%s': initializing unpatching transition" % mod,
+            "livepatch: '%s': starting unpatching transition" % mod,
+            "livepatch: '%s': completing unpatching transition" % mod,
+            "livepatch: '%s': unpatching complete" % mod]
+
+
+class Selftest:
+    """functions.sh, for one booted machine."""
+
+    def __init__(self, m, modules):
+        self.m = m
+        self.paths = {}
+        files = [module_path(m.arch, name) for name in modules]
+        # pr_debug of livepatch into the log, as functions.sh turns on;
+        # notices stay in the log and off the console (loglevel=5).
+        m.boot(modules=files, cmdline="dyndbg=livepatch loglevel=5")
+        m.wait_prompt()
+        for name in modules:
+            # x86_64: each multiboot module keeps its file name; s390x: one "initrd".
+            self.paths[name] = ("/lib/modules/initrd" if m.arch == "s390x"
+                                else "/lib/modules/%s.ko" % name)
+
+    def start_test(self):
+        self.m.cmd("dmesg -C")
+
+    def poll(self, command, pattern, what, tries=200):
+        """Run command until its output matches; the guest's sleep paces it."""
+        for _ in range(tries):
+            out = self.m.cmd(command)
+            if re.search(pattern, out, re.M):
+                return out
+            self.m.cmd("sleep 0.05")
+        raise ConsoleError("%s: %r never matched %r (last: %r)" % (what, command, pattern, out))
+
+    def load_lp_nowait(self, mod, params=""):
+        out = self.m.cmd(("insmod %s %s" % (self.paths[mod], params)).strip())
+        if "ERROR" in out:
+            raise ConsoleError("insmod %s failed: %s" % (mod, out))
+
+    def load_lp(self, mod, params=""):
+        self.load_lp_nowait(mod, params)
+        self.wait_transition(mod)
+
+    def wait_transition(self, mod):
+        self.poll("cat %s/%s/transition" % (LP_SYSFS, mod), r"^0$", "transition of " + mod)
+
+    def load_failing_mod(self, mod, params=""):
+        out = self.m.cmd(("insmod %s %s" % (self.paths[mod], params)).strip())
+        if "insmod: ERROR: could not insert module" not in out:
+            raise ConsoleError("insmod %s was expected to fail: %r" % (mod, out))
+        return out
+
+    def disable_lp(self, mod):
+        out = LOG_LINE.sub("", self.m.cmd("echo 0 > %s/%s/enabled" % (LP_SYSFS, mod)))
+        if out.strip():
+            raise ConsoleError("disabling %s: %r" % (mod, out))
+        self.poll("ls %s" % LP_SYSFS, r"\A(?![\s\S]*^%s$)" % re.escape(mod), "removal of " + mod)
+
+    def unload_mod(self, mod):
+        self.poll("cat /sys/module/%s/refcnt" % mod, r"^0$", "refcnt of " + mod)
+        out = LOG_LINE.sub("", self.m.cmd("rmmod %s" % mod))
+        if out.strip():
+            raise ConsoleError("rmmod %s: %r" % (mod, out))
+
+    def transcript(self):
+        lines = []
+        for line in self.m.cmd("dmesg").splitlines():
+            text = re.sub(r"^\[\s*\d+\.\d+\] ", "", line)
+            if not ("livepatch:" in text or "test_klp" in text):
+                continue
+            if re.search(r"(tainting|taints) kernel", text) or "klp_try_switch_task:" in text:
+                continue
+            lines.append(text)
+        return lines
+
+    def check_result(self, expected):
+        got = self.transcript()
+        if got != expected:
+            raise ConsoleError("transcript differs from Linux's:\nexpected:\n  %s\ngot:\n  %s"
+                               % ("\n  ".join(expected), "\n  ".join(got)))
+
+
+@scenario()
+def livepatch_basic_function_patching(m):
+    """test-livepatch.sh "basic function patching"."""
+    t = Selftest(m, ["test_klp_livepatch"])
+    t.start_test()
+    before = m.cmd("cat /proc/cmdline")
+    t.load_lp("test_klp_livepatch")
+    check_output("cat /proc/cmdline", m.cmd("cat /proc/cmdline"),
+                 must=[r"^test_klp_livepatch: this has been live patched$"])
+    t.disable_lp("test_klp_livepatch")
+    t.unload_mod("test_klp_livepatch")
+    if m.cmd("cat /proc/cmdline") != before:
+        raise ConsoleError("/proc/cmdline was not restored")
+    t.check_result(std_enable("test_klp_livepatch") + std_disable("test_klp_livepatch"))
+    m.poweroff()
+
+
+@scenario(**X86_ONLY_MODULES)
+def livepatch_multiple_livepatches(m):
+    """test-livepatch.sh "multiple livepatches": two patches on different functions."""
+    t = Selftest(m, ["test_klp_livepatch", "test_klp_atomic_replace"])
+    t.start_test()
+
+    def live():
+        return [line for line in (m.cmd("cat /proc/cmdline") + m.cmd("cat /proc/meminfo")).splitlines()
+                if "live patched" in line]
+
+    t.load_lp("test_klp_livepatch")
+    assert_lines(live(), ["test_klp_livepatch: this has been live patched"])
+    t.load_lp("test_klp_atomic_replace", "replace=0")
+    assert_lines(live(), ["test_klp_livepatch: this has been live patched",
+                          "test_klp_atomic_replace: this has been live patched"])
+    t.disable_lp("test_klp_atomic_replace")
+    t.unload_mod("test_klp_atomic_replace")
+    assert_lines(live(), ["test_klp_livepatch: this has been live patched"])
+    t.disable_lp("test_klp_livepatch")
+    t.unload_mod("test_klp_livepatch")
+    assert_lines(live(), [])
+    t.check_result(std_enable("test_klp_livepatch") + std_enable("test_klp_atomic_replace") +
+                   std_disable("test_klp_atomic_replace") + std_disable("test_klp_livepatch"))
+    m.poweroff()
+
+
+def assert_lines(got, expected):
+    if got != expected:
+        raise ConsoleError("expected %r, got %r" % (expected, got))
+
+
+@scenario(timeout=300)
+def livepatch_syscall_hammered(m):
+    """test-syscall.sh: patch getpid while 64 processes call it in a loop;
+    each switches on its way back to user mode and calls the new one."""
+    t = Selftest(m, ["test_klp_syscall"])
+    t.start_test()
+    pids = []
+    for _ in range(64):
+        out = m.cmd("getpid-loop &")
+        pids.append(int(re.search(r"^\[(\d+)\]$", out, re.M).group(1)))
+    t.load_lp("test_klp_syscall", "klp_pids=" + ",".join(map(str, pids)))
+    t.poll("cat /sys/kernel/test_klp_syscall/npids", r"^0$", "npids")
+    m.cmd("kill -KILL " + " ".join(map(str, pids)), timeout=60)
+    m.cmd("wait", timeout=120)
+    t.disable_lp("test_klp_syscall")
+    t.unload_mod("test_klp_syscall")
+    t.check_result(std_enable("test_klp_syscall") + std_disable("test_klp_syscall"))
+    m.poweroff()
+
+
+@scenario()
+def livepatch_sysfs(m):
+    """test-sysfs.sh "sysfs test": modes and values of a patch's files."""
+    t = Selftest(m, ["test_klp_livepatch"])
+    t.start_test()
+    t.load_lp("test_klp_livepatch")
+    d = "%s/test_klp_livepatch" % LP_SYSFS
+    check_output("ls -l", m.cmd("ls -l %s" % LP_SYSFS),
+                 must=[r"^drwxr-xr-x .* test_klp_livepatch$"])
+    check_output("ls -l", m.cmd("ls -l %s" % d), must=[
+        r"^-rw-r--r-- .* enabled$", r"^--w------- .* force$", r"^-r--r--r-- .* replace$",
+        r"^-r--r--r-- .* stack_order$", r"^-r--r--r-- .* transition$", r"^drwxr-xr-x .* vmlinux$"])
+    check_output("ls -l vmlinux", m.cmd("ls -l %s/vmlinux" % d), must=[
+        r"^-r--r--r-- .* patched$", r"^drwxr-xr-x .* cmdline_proc_show,1$"])
+    for name, value in (("enabled", "1"), ("replace", "0"), ("stack_order", "1"),
+                        ("transition", "0"), ("vmlinux/patched", "1")):
+        check_output(name, m.cmd("cat %s/%s" % (d, name)), must=[r"\A%s\n\Z" % value])
+    # Impossible writes: one-line errors, nothing changes.
+    check_output("enabled=1 again", m.cmd("echo 1 > %s/enabled" % d),
+                 must=[r"^echo: write error: Invalid argument$"])
+    check_output("enabled=x", m.cmd("echo x > %s/enabled" % d),
+                 must=[r"^echo: write error: Invalid argument$"])
+    check_output("force outside a transition", m.cmd("echo 1 > %s/force" % d),
+                 must=[r"^echo: write error: Invalid argument$"])
+    check_output("force=0", m.cmd("echo 0 > %s/force" % d), must=[r"\A\Z"])
+    check_output("transition is read-only", m.cmd("echo 1 > %s/transition" % d),
+                 must=[r"Permission denied$"])
+    check_output("force is write-only", m.cmd("cat %s/force" % d), must=[r"Permission denied$"])
+    check_output("still patched", m.cmd("cat /proc/cmdline"), must=[r"this has been live patched"])
+    check_output("rmmod while enabled", m.cmd("rmmod test_klp_livepatch"),
+                 must=[r"^rmmod: ERROR: Module test_klp_livepatch is in use$"])
+    t.disable_lp("test_klp_livepatch")
+    t.unload_mod("test_klp_livepatch")
+    t.check_result(std_enable("test_klp_livepatch") + std_disable("test_klp_livepatch"))
+    m.poweroff()
+
+
+@scenario()
+def livepatch_taint_and_proc_state(m):
+    """TAINT_LIVEPATCH ('K') once a patch module loads; patch_state is -1 outside transitions."""
+    t = Selftest(m, ["test_klp_livepatch"])
+    check_output("tainted", m.cmd("cat /proc/sys/kernel/tainted"), must=[r"\A0\n\Z"])
+    t.load_lp("test_klp_livepatch")
+    check_output("tainted", m.cmd("cat /proc/sys/kernel/tainted"), must=[r"\A32768\n\Z"])
+    check_output("lsmod", m.cmd("lsmod"), must=[r"^test_klp_livepatch\s+\d+\s+1"])
+    check_output("patch_state", m.cmd("cat /proc/1/patch_state"), must=[r"\A-1\n\Z"])
+    t.disable_lp("test_klp_livepatch")
+    t.unload_mod("test_klp_livepatch")
+    m.poweroff()
