@@ -33,7 +33,7 @@ struct rx_batch {
 	struct rx_file files[RX_FILES_MAX];
 	int count;
 	u64 bytes;
-	u64 start_ns;			/* the first header */
+	u64 start_ns, end_ns;		/* the first header, the end of the batch */
 	char why[160];			/* our reason to cancel, printed afterwards */
 };
 
@@ -156,6 +156,7 @@ static int rx_transfer(struct rx_batch *b)
 			ev = ymodem_rx_cancel(ym, err);
 	} while (ev != YMODEM_DONE && ev != YMODEM_ABORT);
 	console_write((const char *)ym->reply, ym->reply_len);
+	b->end_ns = ktime_get_ns();
 	return ev == YMODEM_DONE ? 0 : ym->error;
 }
 
@@ -259,7 +260,7 @@ static void rx_report_failure(const struct rx_batch *b, int err)
 static void rx_report(const struct rx_batch *b)
 {
 	const struct ymodem_rx *ym = &b->ym;
-	u64 ns = max_t(u64, ktime_get_ns() - b->start_ns, 1);
+	u64 ns = max_t(u64, b->end_ns - b->start_ns, 1);
 	u64 ms = ns / NSEC_PER_MSEC;
 
 	shell_printf("rx: %d file%s, %llu bytes in %llu.%03llu s (%llu KiB/s), %u block%s, %u resent\n",
