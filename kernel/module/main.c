@@ -724,9 +724,10 @@ int module_load_image(const void *image, size_t len, const char *args, const cha
 	int err;
 
 	/* The loader writes to the file (sh_addr, st_value): work on a copy. */
-	info.hdr = kmemdup(image, len ?: 1, GFP_KERNEL);
+	info.hdr = kmalloc(len ?: 1, GFP_KERNEL);
 	if (!info.hdr)
 		return -ENOMEM;
+	memcpy(info.hdr, image, len);
 	err = load_module(&info, args);
 	kfree(info.hdr);
 	return err;
