@@ -136,6 +136,19 @@ static inline bool klp_patch_pending(struct task_struct *task)
 	return test_tsk_thread_flag(task, TIF_PATCH_PENDING);
 }
 
+/*
+ * cond_resched() of a task with TIF_PATCH_PENDING: switch now if its
+ * stack allows. A kernel thread that never returns to user mode and is
+ * rarely asleep outside patched code gets a switch point this way.
+ * [Linux 6.4: klp_sched_try_switch()]
+ */
+void __klp_sched_try_switch(void);
+static inline void klp_sched_try_switch(void)
+{
+	if (unlikely(klp_patch_pending(current)))
+		__klp_sched_try_switch();
+}
+
 /* Switch task (current, or one not running) to the transition's target state. */
 void klp_update_patch_state(struct task_struct *task);
 /* fork: the child starts in its parent's patch state. */

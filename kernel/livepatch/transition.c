@@ -223,6 +223,18 @@ static bool klp_try_switch_task(struct task_struct *task)
 	return !ret;
 }
 
+void __klp_sched_try_switch(void)
+{
+	/*
+	 * With preemption off no other task runs, so the transition cannot
+	 * complete or start under us (that takes klp_mutex in another task).
+	 */
+	preempt_disable();
+	if (klp_patch_pending(current) && klp_transition_patch)
+		klp_try_switch_task(current);
+	preempt_enable_no_resched();
+}
+
 /*
  * Send a fake signal to every task still pending: user tasks leave their
  * sleep and pass the exit-to-user path (their system call restarts);

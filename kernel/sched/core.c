@@ -5,6 +5,7 @@
  */
 #include <linux/kernel.h>
 #include <linux/bug.h>
+#include <linux/livepatch.h>
 #include <linux/sched.h>
 #include <linux/slab.h>
 #include <linux/spinlock.h>
@@ -253,6 +254,7 @@ void schedule_preempted(void)
 
 void cond_resched(void)
 {
+	klp_sched_try_switch();
 	if (need_resched() && !preempt_count())
 		schedule_preempted();
 }

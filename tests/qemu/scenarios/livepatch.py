@@ -237,3 +237,111 @@ def livepatch_taint_and_proc_state(m):
     t.disable_lp("test_klp_livepatch")
     t.unload_mod("test_klp_livepatch")
     m.poweroff()
+
+
+# ---- Stalled transitions: a kernel thread asleep in the patched function ----
+
+BLOCKER = "test_klp_blocker_patch"
+
+
+def start_stalled(m, interruptible=False):
+    """Boot, start the klp_blocker thread, load the patch: the transition stalls."""
+    t = Selftest(m, [BLOCKER])
+    m.cmd("echo %s > /proc/klp_blocker" % ("start-interruptible" if interruptible else "start"))
+    pid = int(t.poll("cat /proc/klp_blocker", r"^pid [1-9]\d* .* entries [1-9]", "blocker").split()[1])
+    t.start_test()
+    t.load_lp_nowait(BLOCKER)
+    d = "%s/%s" % (LP_SYSFS, BLOCKER)
+    check_output("transition", m.cmd("cat %s/transition" % d), must=[r"\A1\n\Z"])
+    # The blocker has not switched; tasks that could have, did (init: pid 1).
+    t.poll("cat /proc/1/patch_state", r"^1$", "init's patch_state")
+    check_output("blocker patch_state", m.cmd("cat /proc/%d/patch_state" % pid), must=[r"\A0\n\Z"])
+    check_output("still stalled", m.cmd("cat %s/transition" % d), must=[r"\A1\n\Z"])
+    return t, pid, d
+
+
+STALL_START = ["livepatch: enabling patch '%s'" % BLOCKER,
+               "livepatch: '%s': initializing patching transition" % BLOCKER,
+               "livepatch: '%s': starting patching transition" % BLOCKER]
+
+
+@scenario()
+def livepatch_stall_reversed(m):
+    """Writing 0 to enabled during a stalled patching transition reverses it;
+    the blocker is still unpatched, so the reverse completes at once."""
+    t, pid, d = start_stalled(m)
+    m.cmd("echo 0 > %s/enabled" % d)
+    t.poll("ls %s" % LP_SYSFS, r"\A(?![\s\S]*^%s$)" % BLOCKER, "removal")
+    check_output("patch_state", m.cmd("cat /proc/%d/patch_state" % pid), must=[r"\A-1\n\Z"])
+    t.unload_mod(BLOCKER)
+    m.cmd("echo stop > /proc/klp_blocker")
+    t.check_result(STALL_START + [
+        "livepatch: '%s': reversing transition from patching to unpatching" % BLOCKER,
+        "livepatch: '%s': starting unpatching transition" % BLOCKER,
+        "livepatch: '%s': completing unpatching transition" % BLOCKER,
+        "livepatch: '%s': unpatching complete" % BLOCKER])
+    m.poweroff()
+
+
+@scenario()
+def livepatch_stall_unblocked(m):
+    """The blocker leaves the old function: the next retry completes the transition."""
+    t, pid, d = start_stalled(m)
+    m.cmd("echo release > /proc/klp_blocker")
+    t.wait_transition(BLOCKER)
+    check_output("enabled", m.cmd("cat %s/enabled" % d), must=[r"\A1\n\Z"])
+    t.disable_lp(BLOCKER)
+    t.unload_mod(BLOCKER)
+    m.cmd("echo stop > /proc/klp_blocker")
+    t.check_result(STALL_START + [
+        "livepatch: '%s': completing patching transition" % BLOCKER,
+        "livepatch: '%s': patching complete" % BLOCKER] + std_disable(BLOCKER))
+    m.poweroff()
+
+
+@scenario(timeout=180)
+def livepatch_stall_fake_signal(m):
+    """An interruptible blocker: after the retries, the fake signal wakes it
+    out of the old function and it switches at its next cond_resched()."""
+    t, pid, d = start_stalled(m, interruptible=True)
+    t.poll("cat %s/transition" % d, r"^0$", "transition", tries=600)
+    m.cmd("echo release > /proc/klp_blocker")  # else it stalls the unpatching in turn
+    t.disable_lp(BLOCKER)
+    t.unload_mod(BLOCKER)
+    m.cmd("echo stop > /proc/klp_blocker")
+    t.check_result(STALL_START + [
+        "livepatch: signaling remaining tasks",
+        "livepatch: '%s': completing patching transition" % BLOCKER,
+        "livepatch: '%s': patching complete" % BLOCKER] + std_disable(BLOCKER))
+    m.poweroff()
+
+
+@scenario()
+def livepatch_stall_forced(m):
+    """force switches the blocker anyway, in both directions. Forcing the
+    unpatching marks the patch forced: its module can never be removed."""
+    t, pid, d = start_stalled(m)
+    m.cmd("echo 1 > %s/force" % d)
+    t.wait_transition(BLOCKER)
+    check_output("patch_state", m.cmd("cat /proc/%d/patch_state" % pid), must=[r"\A-1\n\Z"])
+    # Kick the blocker into the new function, then stall the unpatching on it.
+    m.cmd("echo kick > /proc/klp_blocker")
+    t.poll("cat /sys/module/%s/parameters/new_entries" % BLOCKER, r"^[1-9]", "new function")
+    m.cmd("echo 0 > %s/enabled" % d)
+    check_output("transition", m.cmd("cat %s/transition" % d), must=[r"\A1\n\Z"])
+    m.cmd("echo 1 > %s/force" % d)
+    t.poll("ls %s" % LP_SYSFS, r"\A(?![\s\S]*^%s$)" % BLOCKER, "removal")
+    check_output("rmmod", m.cmd("rmmod %s" % BLOCKER),
+                 must=[r"^rmmod: ERROR: Module %s is in use$" % BLOCKER])
+    m.cmd("echo release > /proc/klp_blocker")
+    m.cmd("echo stop > /proc/klp_blocker")
+    t.check_result(STALL_START + [
+        "livepatch: forcing remaining tasks to the patched state",
+        "livepatch: '%s': completing patching transition" % BLOCKER,
+        "livepatch: '%s': patching complete" % BLOCKER,
+        "livepatch: '%s': initializing unpatching transition" % BLOCKER,
+        "livepatch: '%s': starting unpatching transition" % BLOCKER,
+        "livepatch: forcing remaining tasks to the patched state",
+        "livepatch: '%s': completing unpatching transition" % BLOCKER,
+        "livepatch: '%s': unpatching complete" % BLOCKER])
+    m.poweroff()
