@@ -79,7 +79,7 @@ class Selftest:
 
     def load_lp(self, mod, params=""):
         self.load_lp_nowait(mod, params)
-        self.wait_transition(mod)
+        self.wait_transition(mod.replace("-", "_"))  # the module's name
 
     def wait_transition(self, mod):
         self.poll("cat %s/%s/transition" % (LP_SYSFS, mod), r"^0$", "transition of " + mod)
@@ -344,4 +344,62 @@ def livepatch_stall_forced(m):
         "livepatch: forcing remaining tasks to the patched state",
         "livepatch: '%s': completing unpatching transition" % BLOCKER,
         "livepatch: '%s': unpatching complete" % BLOCKER])
+    m.poweroff()
+
+
+# ---- Stacking and errors ----
+
+@scenario(**X86_ONLY_MODULES)
+def livepatch_stacking(m):
+    """Two patches on one function: the newer wins; disabling it brings the
+    older back; disabling that one restores the original."""
+    t = Selftest(m, ["test_klp_livepatch", "livepatch-sample"])
+    before = m.cmd("cat /proc/cmdline")
+    t.load_lp("test_klp_livepatch")
+    t.load_lp("livepatch-sample")
+    check_output("top", m.cmd("cat /proc/cmdline"), must=[r"\Athis has been live patched\n\Z"])
+    check_output("stack_order", m.cmd("cat %s/livepatch_sample/stack_order" % LP_SYSFS),
+                 must=[r"\A2\n\Z"])
+    t.disable_lp("livepatch_sample")
+    check_output("previous", m.cmd("cat /proc/cmdline"),
+                 must=[r"\Atest_klp_livepatch: this has been live patched\n\Z"])
+    check_output("stack_order", m.cmd("cat %s/test_klp_livepatch/stack_order" % LP_SYSFS),
+                 must=[r"\A1\n\Z"])
+    t.unload_mod("livepatch_sample")
+    t.disable_lp("test_klp_livepatch")
+    t.unload_mod("test_klp_livepatch")
+    if m.cmd("cat /proc/cmdline") != before:
+        raise ConsoleError("/proc/cmdline was not restored")
+    m.poweroff()
+
+
+def refused(m, t, mod, params, errors):
+    t.start_test()
+    check_output("insmod", t.load_failing_mod(mod, params),
+                 must=[r"Invalid parameters$"])
+    got = t.transcript()
+    for line in errors:
+        if line not in got:
+            raise ConsoleError("missing %r in the log: %r" % (line, got))
+    check_output("nothing left", m.cmd("ls %s" % LP_SYSFS), must=[r"\A\Z"])
+    check_output("not loaded", m.cmd("lsmod"), must_not=[r"^%s " % mod])
+
+
+@scenario(**X86_ONLY_MODULES)
+def livepatch_bad_symbols(m):
+    """A missing symbol, an ambiguous one and a bad sympos each fail with
+    Linux's message; a module not marked livepatch is refused; nothing
+    stays patched."""
+    t = Selftest(m, ["test_klp_bad_patch", "test_klp_not_livepatch"])
+    before = m.cmd("cat /proc/cmdline")
+    refused(m, t, "test_klp_bad_patch", "bad=missing",
+            ["livepatch: symbol 'klp_no_such_function' not found in symbol table"])
+    refused(m, t, "test_klp_bad_patch", "bad=ambiguous",
+            ["livepatch: unresolvable ambiguity for symbol 'kallsyms_test_dup' in object 'vmlinux'"])
+    refused(m, t, "test_klp_bad_patch", "bad=sympos",
+            ["livepatch: symbol position 3 for symbol 'kallsyms_test_dup' in object 'vmlinux' not found"])
+    refused(m, t, "test_klp_not_livepatch", "",
+            ["livepatch: module test_klp_not_livepatch is not marked as a livepatch module"])
+    if m.cmd("cat /proc/cmdline") != before:
+        raise ConsoleError("/proc/cmdline changed")
     m.poweroff()
