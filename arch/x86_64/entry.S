@@ -35,7 +35,12 @@ x86_vector_\n:
 	jmp common_entry
 .endm
 
-common_entry:
+/*
+ * SAVE_GPRS_AND_FRAME: push the general registers in struct pt_regs order
+ * (rdi at the highest address, r15 at the lowest), then rdi = the
+ * pt_regs and rbp = regs | 1, the marker for frame-pointer walks.
+ */
+.macro SAVE_GPRS_AND_FRAME
 	pushq %rdi
 	pushq %rsi
 	pushq %rdx
@@ -54,6 +59,10 @@ common_entry:
 	cld
 	movq %rsp, %rdi
 	leaq 1(%rsp), %rbp
+.endm
+
+common_entry:
+	SAVE_GPRS_AND_FRAME
 	call x86_trap
 	.globl x86_return_from_trap
 x86_return_from_trap:
@@ -145,24 +154,7 @@ entry_SYSCALL_64:
 	pushq %rcx			/* rip */
 	pushq %rax			/* orig_ax */
 	pushq $-1			/* vector: a system call */
-	pushq %rdi
-	pushq %rsi
-	pushq %rdx
-	pushq %rcx
-	pushq %rax
-	pushq %r8
-	pushq %r9
-	pushq %r10
-	pushq %r11
-	pushq %rbx
-	pushq %rbp
-	pushq %r12
-	pushq %r13
-	pushq %r14
-	pushq %r15
-	cld
-	movq %rsp, %rdi
-	leaq 1(%rsp), %rbp
+	SAVE_GPRS_AND_FRAME
 	call x86_syscall
 	jmp x86_return_from_trap
 

@@ -7,21 +7,8 @@
 #ifndef _USER_SYSCALL_ARCH_H
 #define _USER_SYSCALL_ARCH_H
 
-#define __NR_exit 1
-#define __NR_fork 2
-#define __NR_read 3
-#define __NR_write 4
-#define __NR_open 5
-#define __NR_close 6
-#define __NR_execve 11
-#define __NR_getpid 20
-#define __NR_kill 37
-#define __NR_getppid 64
-#define __NR_wait4 114
-#define __NR_sched_yield 158
-#define __NR_nanosleep 162
-#define __NR_getdents64 220
-#define __NR_exit_group 248
+/* The kernel's own list of numbers (arch/s390x/include/asm/unistd.h). */
+#include <asm/unistd.h>
 
 /*
  * `svc 0`: with interruption code 0 the kernel takes the number from r1

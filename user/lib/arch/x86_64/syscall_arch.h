@@ -6,21 +6,8 @@
 #ifndef _USER_SYSCALL_ARCH_H
 #define _USER_SYSCALL_ARCH_H
 
-#define __NR_read 0
-#define __NR_write 1
-#define __NR_open 2
-#define __NR_close 3
-#define __NR_sched_yield 24
-#define __NR_nanosleep 35
-#define __NR_getpid 39
-#define __NR_fork 57
-#define __NR_execve 59
-#define __NR_exit 60
-#define __NR_wait4 61
-#define __NR_kill 62
-#define __NR_getppid 110
-#define __NR_getdents64 217
-#define __NR_exit_group 231
+/* The kernel's own list of numbers (arch/x86_64/include/asm/unistd.h). */
+#include <asm/unistd.h>
 
 /*
  * `syscall`: number in rax, arguments in rdi rsi rdx r10 r8 r9, result in
