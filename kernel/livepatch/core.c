@@ -469,12 +469,17 @@ static int klp_init_patch(struct klp_patch *patch)
 
 int __klp_disable_patch(struct klp_patch *patch)
 {
+	struct klp_object *obj;
+
 	if (WARN_ON(!patch->enabled))
 		return -EINVAL;
 	if (klp_transition_patch)
 		return -EBUSY;
 
 	klp_init_transition(patch, KLP_TRANSITION_UNPATCHED);
+	klp_for_each_object(patch, obj)
+		if (obj->patched)
+			klp_pre_unpatch_callback(obj);
 	/*
 	 * Pairs with the smp_rmb() in klp_ftrace_handler(): func->transition
 	 * (set by klp_init_transition) is visible before any task can pick up
@@ -510,6 +515,12 @@ static int __klp_enable_patch(struct klp_patch *patch)
 	klp_for_each_object(patch, obj) {
 		if (!klp_is_object_loaded(obj))
 			continue;
+		ret = klp_pre_patch_callback(obj);
+		if (ret) {
+			pr_warn("pre-patch callback failed for object '%s'\n",
+				klp_is_module(obj) ? obj->name : "vmlinux");
+			goto err;
+		}
 		ret = klp_patch_object(obj);
 		if (ret) {
 			pr_warn("failed to patch object '%s'\n",
@@ -580,9 +591,11 @@ static void klp_cleanup_module_patches_limited(struct module *mod, struct klp_pa
 			if (!klp_is_module(obj) || strcmp(obj->name, mod->name))
 				continue;
 			if (patch != klp_transition_patch)
-				pr_notice("reverting patch '%s' on unloading module '%s'\n",
-					  patch->mod->name, obj->mod->name);
+				klp_pre_unpatch_callback(obj);
+			pr_notice("reverting patch '%s' on unloading module '%s'\n",
+				  patch->mod->name, obj->mod->name);
 			klp_unpatch_object(obj);
+			klp_post_unpatch_callback(obj);
 			klp_clear_object_relocs(patch, obj);
 			klp_free_object_loaded(obj);
 			break;
@@ -619,12 +632,21 @@ int klp_module_coming(struct module *mod)
 			}
 			pr_notice("applying patch '%s' to loading module '%s'\n", patch->mod->name,
 				  obj->mod->name);
+			ret = klp_pre_patch_callback(obj);
+			if (ret) {
+				pr_warn("pre-patch callback failed for object '%s'\n", obj->name);
+				goto err;
+			}
 			ret = klp_patch_object(obj);
 			if (ret) {
 				pr_warn("failed to apply patch '%s' to module '%s' (%d)\n",
 					patch->mod->name, obj->mod->name, ret);
+				klp_post_unpatch_callback(obj);
 				goto err;
 			}
+			/* During a transition, post_patch waits for its completion. */
+			if (patch != klp_transition_patch)
+				klp_post_patch_callback(obj);
 			break;
 		}
 	}

@@ -24,4 +24,37 @@ static inline bool klp_is_object_loaded(struct klp_object *obj)
 	return !obj->name || obj->mod;
 }
 
+/*
+ * (Un)patch callbacks [Linux 4.15]: pre_patch may refuse; post_unpatch
+ * runs only for objects whose pre_patch ran (and succeeded).
+ */
+static inline int klp_pre_patch_callback(struct klp_object *obj)
+{
+	int ret = 0;
+
+	if (obj->callbacks.pre_patch)
+		ret = (*obj->callbacks.pre_patch)(obj);
+	obj->callbacks.post_unpatch_enabled = !ret;
+	return ret;
+}
+
+static inline void klp_post_patch_callback(struct klp_object *obj)
+{
+	if (obj->callbacks.post_patch)
+		(*obj->callbacks.post_patch)(obj);
+}
+
+static inline void klp_pre_unpatch_callback(struct klp_object *obj)
+{
+	if (obj->callbacks.pre_unpatch)
+		(*obj->callbacks.pre_unpatch)(obj);
+}
+
+static inline void klp_post_unpatch_callback(struct klp_object *obj)
+{
+	if (obj->callbacks.post_unpatch_enabled && obj->callbacks.post_unpatch)
+		(*obj->callbacks.post_unpatch)(obj);
+	obj->callbacks.post_unpatch_enabled = false;
+}
+
 #endif

@@ -91,6 +91,15 @@ static void klp_complete_transition(void)
 	init_task.patch_state = KLP_TRANSITION_IDLE;
 	local_irq_enable();
 
+	klp_for_each_object(klp_transition_patch, obj) {
+		if (!klp_is_object_loaded(obj))
+			continue;
+		if (klp_target_state == KLP_TRANSITION_PATCHED)
+			klp_post_patch_callback(obj);
+		else if (klp_target_state == KLP_TRANSITION_UNPATCHED)
+			klp_post_unpatch_callback(obj);
+	}
+
 	pr_notice("'%s': %s complete\n", klp_transition_patch->mod->name,
 		  klp_target_state == KLP_TRANSITION_PATCHED ? "patching" : "unpatching");
 

@@ -403,3 +403,55 @@ def livepatch_bad_symbols(m):
     if m.cmd("cat /proc/cmdline") != before:
         raise ConsoleError("/proc/cmdline changed")
     m.poweroff()
+
+
+# ---- (Un)patch callbacks (test-callbacks.sh), for the kernel object ----
+
+DEMO = "test_klp_callbacks_demo"
+
+
+@scenario()
+def livepatch_callbacks_vmlinux(m):
+    """Callbacks of the vmlinux object around a patch's life; the module
+    objects' callbacks do not run (their modules are not loaded)."""
+    t = Selftest(m, [DEMO])
+    t.start_test()
+    t.load_lp(DEMO)
+    t.disable_lp(DEMO)
+    t.unload_mod(DEMO)
+    t.check_result([
+        "livepatch: enabling patch '%s'" % DEMO,
+        "livepatch: '%s': initializing patching transition" % DEMO,
+        "%s: pre_patch_callback: vmlinux" % DEMO,
+        "livepatch: '%s': starting patching transition" % DEMO,
+        "livepatch: '%s': completing patching transition" % DEMO,
+        "%s: post_patch_callback: vmlinux" % DEMO,
+        "livepatch: '%s': patching complete" % DEMO,
+        "livepatch: '%s': initializing unpatching transition" % DEMO,
+        "%s: pre_unpatch_callback: vmlinux" % DEMO,
+        "livepatch: '%s': starting unpatching transition" % DEMO,
+        "livepatch: '%s': completing unpatching transition" % DEMO,
+        "%s: post_unpatch_callback: vmlinux" % DEMO,
+        "livepatch: '%s': unpatching complete" % DEMO])
+    m.poweroff()
+
+
+@scenario()
+def livepatch_callbacks_pre_patch_fails(m):
+    """test-callbacks.sh "pre-patch callback -ENODEV": the patch is refused
+    (insmod: No such device), the transition is canceled."""
+    t = Selftest(m, [DEMO])
+    t.start_test()
+    check_output("insmod", t.load_failing_mod(DEMO, "pre_patch_ret=-19"),
+                 must=[r"No such device$"])
+    check_output("nothing left", m.cmd("ls %s" % LP_SYSFS), must=[r"\A\Z"])
+    t.check_result([
+        "livepatch: enabling patch '%s'" % DEMO,
+        "livepatch: '%s': initializing patching transition" % DEMO,
+        "%s: pre_patch_callback: vmlinux" % DEMO,
+        "livepatch: pre-patch callback failed for object 'vmlinux'",
+        "livepatch: failed to enable patch '%s'" % DEMO,
+        "livepatch: '%s': canceling patching transition, going to unpatch" % DEMO,
+        "livepatch: '%s': completing unpatching transition" % DEMO,
+        "livepatch: '%s': unpatching complete" % DEMO])
+    m.poweroff()
