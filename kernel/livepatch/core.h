@@ -18,6 +18,9 @@ extern struct list_head klp_patches;
 
 void klp_free_patch_async(struct klp_patch *patch);
 int __klp_disable_patch(struct klp_patch *patch);
+void klp_unpatch_replaced_patches(struct klp_patch *new_patch);
+void klp_discard_nops(struct klp_patch *new_patch);
+void klp_free_replaced_patches_async(struct klp_patch *new_patch);
 
 static inline bool klp_is_object_loaded(struct klp_object *obj)
 {

@@ -115,6 +115,11 @@ static void klp_unpatch_func(struct klp_func *func)
 	func->patched = false;
 }
 
+void klp_unpatch_func_public(struct klp_func *func)
+{
+	klp_unpatch_func(func);
+}
+
 static int klp_patch_func(struct klp_func *func)
 {
 	struct klp_ops *ops;

@@ -23,5 +23,7 @@ struct klp_ops *klp_find_ops(void *old_func);
 int klp_patch_object(struct klp_object *obj);
 void klp_unpatch_object(struct klp_object *obj);
 void klp_unpatch_objects(struct klp_patch *patch);
+/* Take one func off its stack (atomic replace discards nops this way). */
+void klp_unpatch_func_public(struct klp_func *func);
 
 #endif

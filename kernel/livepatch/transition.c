@@ -67,6 +67,12 @@ static void klp_complete_transition(void)
 	pr_debug("'%s': completing %s transition\n", klp_transition_patch->mod->name,
 		 klp_target_state == KLP_TRANSITION_PATCHED ? "patching" : "unpatching");
 
+	if (klp_transition_patch->replace && klp_target_state == KLP_TRANSITION_PATCHED) {
+		/* Everyone runs the replacement: the old patches and the nops can go. */
+		klp_unpatch_replaced_patches(klp_transition_patch);
+		klp_discard_nops(klp_transition_patch);
+	}
+
 	if (klp_target_state == KLP_TRANSITION_UNPATCHED) {
 		/* Every task runs the previous versions: take ours off the stacks. */
 		klp_unpatch_objects(klp_transition_patch);
@@ -302,6 +308,8 @@ void klp_try_complete_transition(void)
 	/* A disabled patch is gone: free it outside of its own sysfs store. */
 	if (!patch->enabled)
 		klp_free_patch_async(patch);
+	else if (patch->replace)
+		klp_free_replaced_patches_async(patch);
 }
 
 void klp_start_transition(void)
@@ -406,6 +414,14 @@ void klp_force_transition(void)
 		klp_update_patch_state(task);
 	klp_update_patch_state(&init_task);
 	local_irq_enable();
-	if (klp_target_state == KLP_TRANSITION_UNPATCHED)
+	if (klp_target_state == KLP_TRANSITION_UNPATCHED) {
 		klp_transition_patch->forced = true;
+	} else if (klp_transition_patch->replace) {
+		struct klp_patch *patch;
+
+		/* The replaced patches may still run somewhere: pin them too. */
+		klp_for_each_patch(patch)
+			if (patch != klp_transition_patch)
+				patch->forced = true;
+	}
 }

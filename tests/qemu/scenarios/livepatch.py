@@ -455,3 +455,32 @@ def livepatch_callbacks_pre_patch_fails(m):
         "livepatch: '%s': completing unpatching transition" % DEMO,
         "livepatch: '%s': unpatching complete" % DEMO])
     m.poweroff()
+
+
+# ---- Atomic replace (test-livepatch.sh "atomic replace livepatch", with LP1 only) ----
+
+@scenario(**X86_ONLY_MODULES)
+def livepatch_atomic_replace(m):
+    """A replace patch takes over: the older patch's function runs the
+    original again (a nop), the older patch leaves sysfs and its module can
+    be removed without disabling, and its callbacks never run."""
+    t = Selftest(m, ["test_klp_livepatch", "test_klp_atomic_replace"])
+    before = m.cmd("cat /proc/cmdline")
+    t.start_test()
+    t.load_lp("test_klp_livepatch")
+    check_output("cmdline", m.cmd("cat /proc/cmdline"), must=[r"this has been live patched"])
+    t.load_lp("test_klp_atomic_replace", "replace=1")
+    t.poll("ls %s" % LP_SYSFS, r"\Atest_klp_atomic_replace\n\Z", "one patch left")
+    check_output("replace", m.cmd("cat %s/test_klp_atomic_replace/replace" % LP_SYSFS),
+                 must=[r"\A1\n\Z"])
+    if m.cmd("cat /proc/cmdline") != before:
+        raise ConsoleError("cmdline_proc_show should run the original again (nop)")
+    check_output("meminfo", m.cmd("cat /proc/meminfo"),
+                 must=[r"\Atest_klp_atomic_replace: this has been live patched\n\Z"])
+    t.unload_mod("test_klp_livepatch")
+    t.disable_lp("test_klp_atomic_replace")
+    t.unload_mod("test_klp_atomic_replace")
+    check_output("meminfo", m.cmd("cat /proc/meminfo"), must=[r"^MemTotal:"])
+    t.check_result(std_enable("test_klp_livepatch") + std_enable("test_klp_atomic_replace") +
+                   std_disable("test_klp_atomic_replace"))
+    m.poweroff()
