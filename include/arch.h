@@ -275,21 +275,35 @@ int arch_module_set_prot(void *addr, size_t size, unsigned int prot);
  * placed, and st_value of every symbol of sechdrs[symindex] is final.
  * Each entry's type, symbol index and field (inside the target section)
  * are checked before the field is written, and a value that does not fit
- * the field is refused: 0, or -ENOEXEC with one line logged that names
- * me->name. Pure computation: it also builds on the host (tests/fuzz/).
+ * the field, or a field that is not zero, is refused: 0, or -ENOEXEC with
+ * one line logged that names me->name. While me is UNFORMED the fields
+ * are written directly; later (livepatch relocations of a patch module
+ * for a module that loads after it) through arch_text_poke(). Pure
+ * computation otherwise: it also builds on the host (tests/fuzz/).
  * [Linux: apply_relocate_add()]
  */
 int arch_apply_relocate_add(Elf64_Shdr *sechdrs, const char *strtab, unsigned int symindex,
 			    unsigned int relsec, struct module *me);
+/*
+ * Undo arch_apply_relocate_add() of relsec on a formed module: every field
+ * that holds what it wrote is zeroed (through arch_text_poke()), so that it
+ * can be applied again; a zero field is left alone, any other value is
+ * logged and stops the walk. For livepatch relocations of a target module
+ * that goes away. [Linux 6.1: clear_relocate_add()]
+ */
+void arch_clear_relocate_add(Elf64_Shdr *sechdrs, const char *strtab, unsigned int symindex,
+			     unsigned int relsec, struct module *me);
 
 /* ---- Code patching and function tracing (ftrace) ---- */
 
 struct dyn_ftrace;
 
 /*
- * Replace len bytes of kernel text at addr with opcode, as one change
- * that every CPU then executes: it gets past the write protection of
- * text and serializes instruction fetch before returning. The caller
+ * Replace len bytes at addr with opcode, as one change that every CPU
+ * then executes: addr is kernel text or inside a module's memory (its
+ * text, or data that is read-only by now: livepatch relocations); it
+ * gets past the write protection and serializes instruction fetch before
+ * returning. Any other address: a warning, and nothing is written. The caller
  * picks bytes that are a valid instruction stream before and after, and
  * on this one CPU no other code runs in between (interrupts are off for
  * the write). An SMP port switches this one function to Linux's int3

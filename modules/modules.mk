@@ -4,7 +4,12 @@
 # fentry sites in __mcount_loc and can be traced and live patched), a
 # generated <mod>.mod.c adds name, vermagic, intree and depends to
 # .modinfo (tools/modpost.py), and `ld -r -T modules/module.lds` joins the
-# two into <mod>.ko with sorted export tables. Included by the Makefile.
+# two into <mod>.ko with sorted export tables. For a livepatch module
+# (MODULE_INFO(livepatch, "Y")), tools/klp-convert then turns references
+# to what the kernel or a module of the same directory does not export
+# into livepatch relocations, from the kernel's System.map and the other
+# modules' objects; other modules pass through it unchanged. Included by
+# the Makefile.
 #
 #   make modules              modules/*.c -> $(O)/modules/*.ko (part of `all`)
 #   make M=<dir>              every <dir>/*.c -> <dir>/*.ko, against this tree
@@ -34,9 +39,12 @@ $(2)/%.mod.c: $(2)/%.o tools/modpost.py $$(patsubst $(1)/%.c,$(2)/%.o,$$(wildcar
 $(2)/%.mod.o: $(2)/%.mod.c $(O)/.flags
 	$$(Q)$$(CC) $$(MODULE_CFLAGS) -c $$< -o $$@
 
-$(2)/%.ko: $(2)/%.o $(2)/%.mod.o modules/module.lds
+$(2)/%.ko: $(2)/%.o $(2)/%.mod.o modules/module.lds tools/klp-convert tools/kallsyms.py \
+		$(O)/System.map $$(patsubst $(1)/%.c,$(2)/%.o,$$(wildcard $(1)/*.c))
 	$$(quiet) 'LD [M]' $$@
-	$$(Q)$$(MODULE_LD) -r -T modules/module.lds -o $$@ $(2)/$$*.o $(2)/$$*.mod.o
+	$$(Q)$$(MODULE_LD) -r -T modules/module.lds -o $$@.tmp $(2)/$$*.o $(2)/$$*.mod.o
+	$$(Q)$$(PYTHON) tools/klp-convert --map $(O)/System.map -o $$@ $$@.tmp \
+		$$(patsubst $(1)/%.c,$(2)/%.o,$$(wildcard $(1)/*.c)) && rm -f $$@.tmp
 endef
 
 # ---- modules/ ----
@@ -68,7 +76,15 @@ $(TMO)/broken/manifest.json: tests/modules/make_broken.py $(MO)/demo.ko
 	$(quiet) GEN $(TMO)/broken/
 	$(Q)rm -rf $(TMO)/broken && $(PYTHON) tests/modules/make_broken.py $(MO)/demo.ko $(TMO)/broken
 
-test-modules: $(TEST_MODULES_KO) $(TMO)/modbench.ko $(TMO)/broken/manifest.json
+# Patch modules whose livepatch relocations the kernel must refuse.
+$(TMO)/klp-broken/manifest.json: tests/modules/make_klp_broken.py tests/modules/make_broken.py \
+		$(MO)/test_klp_static_call.ko $(MO)/test_klp_mod_patch.ko
+	$(quiet) GEN $(TMO)/klp-broken/
+	$(Q)rm -rf $(TMO)/klp-broken && $(PYTHON) tests/modules/make_klp_broken.py \
+		$(MO)/test_klp_static_call.ko $(MO)/test_klp_mod_patch.ko $(TMO)/klp-broken
+
+test-modules: $(TEST_MODULES_KO) $(TMO)/modbench.ko $(TMO)/broken/manifest.json \
+	$(TMO)/klp-broken/manifest.json
 
 # ---- the ISO: modules as GRUB module2 entries, in /lib/modules at boot ----
 ISO_MODULES = $(MODULES_KO) $(EXTRA_MODULES)

@@ -9,6 +9,8 @@
 #include <linux/kernel.h>
 #include <linux/bug.h>
 #include <linux/ftrace.h>
+#include <linux/module.h>
+#include <linux/sched.h>
 #include <arch.h>
 
 extern char _text[], _etext[];
@@ -30,11 +32,30 @@ static const u8 fentry_nop[MCOUNT_INSN_SIZE] = { 0xc0, 0x04, 0x00, 0x00, 0x00, 0
 #define SYSMASK_DAT 0x04
 
 /*
- * Plain stores with DAT, I/O and external interrupts off: the kernel
- * runs without DAT (asm/page.h), but if a caller ever has it on, the
- * real address is still the one written, and no key or page protection
- * applies to key-0 stores of kernel text. Then "bcr 14,0", which
- * serializes the CPU (PoP ch. 5, "CPU Serialization", with the
+ * Is [a, a + len) kernel text or inside one module's memory? Module
+ * memory is pages of the identity map (module_alloc.c), so its real
+ * address is its address, as for the kernel.
+ */
+static notrace bool poke_allowed(unsigned long a, size_t len)
+{
+	struct module *mod;
+	bool ret;
+
+	if (a >= (unsigned long)_text && a + len <= (unsigned long)_etext)
+		return true;
+	preempt_disable();
+	mod = __module_address(a);
+	ret = mod && mod == __module_address(a + len - 1);
+	preempt_enable();
+	return ret;
+}
+
+/*
+ * Plain stores with DAT, I/O and external interrupts off: the kernel's
+ * view of storage is the identity (mm.c), so the real address written is
+ * the one given, and no key or page protection applies to key-0 stores.
+ * Kernel text and module memory alike. Then "bcr 14,0", which serializes
+ * the CPU (PoP ch. 5, "CPU Serialization", with the
  * fast-BCR-serialization facility; a no-op branch without it), so the
  * next fetch sees the new bytes. [Linux: s390_kernel_write() + text_poke_sync()]
  */
@@ -45,7 +66,7 @@ notrace void arch_text_poke(void *addr, const void *opcode, size_t len)
 	volatile u8 *text = addr;
 	size_t i;
 
-	if (WARN_ON_ONCE(a < (unsigned long)_text || a + len > (unsigned long)_etext))
+	if (WARN_ON_ONCE(!len || !poke_allowed(a, len)))
 		return;
 	mask = __arch_stnsm(~(SYSMASK_DAT | ARCH_IRQ_SYSMASK_IO | ARCH_IRQ_SYSMASK_EXT));
 	for (i = 0; i < len; i++)

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 /*
- * s390x module relocations: the types gcc emits for non-PIC kernel code
- * (Linux: arch/s390/kernel/module.c, apply_rela()). Pure computation over
- * memory. GOT and PLT relocations (from -fPIC, which Linux uses for s390
+ * s390x module relocations: the types gcc emits for non-PIC kernel code,
+ * applied when a module loads and, for livepatch relocations, also later
+ * and undone (Linux: arch/s390/kernel/module.c, apply_rela()). GOT and PLT relocations (from -fPIC, which Linux uses for s390
  * modules) are refused: modules here are built like the kernel, without
  * PIC, so calls reach their targets directly with brasl.
  *
@@ -74,19 +74,13 @@ static bool fits(u64 val, unsigned int size, bool is_signed)
 	return val < (1ULL << bits);
 }
 
-/* Store the low size bytes of val at loc, in the machine's (big-endian) order. */
-static void write_field(void *loc, u64 val, unsigned int size)
+/* The low size bytes of val in the machine's (big-endian) order. */
+static void field_bytes(u64 val, unsigned int size, u8 *bytes)
 {
-	u8 v8 = val;
-	u16 v16 = val;
-	u32 v32 = val;
+	unsigned int i;
 
-	switch (size) {
-	case 1: memcpy(loc, &v8, 1); break;
-	case 2: memcpy(loc, &v16, 2); break;
-	case 4: memcpy(loc, &v32, 4); break;
-	case 8: memcpy(loc, &val, 8); break;
-	}
+	for (i = 0; i < size; i++)
+		bytes[i] = (u8)(val >> (8 * (size - 1 - i)));
 }
 
 static bool field_is_zero(const void *loc, unsigned int size)
@@ -98,6 +92,20 @@ static bool field_is_zero(const void *loc, unsigned int size)
 		if (p[i])
 			return false;
 	return true;
+}
+
+/*
+ * memcpy while the module is being formed (its memory is still writable),
+ * arch_text_poke() once it is COMING or LIVE: livepatch relocations for a
+ * module that loads after the patch. [Linux: s390_kernel_write() for a
+ * formed module, in apply_relocate_add()]
+ */
+static void write_field(struct module *me, void *loc, const u8 *bytes, unsigned int size)
+{
+	if (me->state == MODULE_STATE_UNFORMED)
+		memcpy(loc, bytes, size);
+	else
+		arch_text_poke(loc, bytes, size);
 }
 
 static int check_relocs(const Elf64_Shdr *sechdrs, unsigned int relsec, struct module *me)
@@ -123,13 +131,21 @@ static int check_relocs(const Elf64_Shdr *sechdrs, unsigned int relsec, struct m
 	return 0;
 }
 
-int arch_apply_relocate_add(Elf64_Shdr *sechdrs, const char *strtab, unsigned int symindex,
-			    unsigned int relsec, struct module *me)
+/*
+ * Apply (or, !apply, undo) every entry of relsec. RELA fields start out
+ * zero, so a non-zero field means this ran twice. Undoing writes zero back
+ * where the field holds the value apply wrote, leaves a zero field alone
+ * (an apply that stopped half-way) and refuses anything else.
+ * [Linux: __apply_relocate_add() with apply true / false]
+ */
+static int write_relocate_add(Elf64_Shdr *sechdrs, const char *strtab, unsigned int symindex,
+			      unsigned int relsec, struct module *me, bool apply)
 {
 	const Elf64_Shdr *relsh = &sechdrs[relsec];
 	const Elf64_Rela *rel = (const void *)relsh->sh_addr;
 	const Elf64_Sym *syms = (const void *)sechdrs[symindex].sh_addr;
 	unsigned long base = sechdrs[relsh->sh_info].sh_addr;
+	static const u8 zero[8];
 	unsigned int i;
 	int err;
 
@@ -141,6 +157,8 @@ int arch_apply_relocate_add(Elf64_Shdr *sechdrs, const char *strtab, unsigned in
 		const Elf64_Sym *sym = &syms[ELF64_R_SYM(rel[i].r_info)];
 		void *loc = (void *)(base + rel[i].r_offset);
 		u64 val = sym->st_value + rel[i].r_addend;
+		u8 bytes[8];
+		bool zero_now;
 
 		if (!t->size)
 			continue;
@@ -153,12 +171,22 @@ int arch_apply_relocate_add(Elf64_Shdr *sechdrs, const char *strtab, unsigned in
 		}
 		if (!fits(val, t->size, t->is_signed))
 			goto overflow;
-		if (!field_is_zero(loc, t->size)) {
+		field_bytes(val, t->size, bytes);
+		zero_now = field_is_zero(loc, t->size);
+		if (apply && !zero_now) {
 			pr_err("%s: invalid relocation target, existing value is nonzero for type %u, loc %p\n",
 			       me->name, t->type, loc);
 			return -ENOEXEC;
 		}
-		write_field(loc, val, t->size);
+		if (!apply && !zero_now && memcmp(loc, bytes, t->size)) {
+			pr_err("%s: invalid relocation target, existing value does not match expected value for type %u, loc %p\n",
+			       me->name, t->type, loc);
+			return -ENOEXEC;
+		}
+		if (apply)
+			write_field(me, loc, bytes, t->size);
+		else if (!zero_now)
+			write_field(me, loc, zero, t->size);
 		continue;
 overflow:
 		pr_err("%s: relocation type %u for '%s' does not fit its field (value %llx)\n",
@@ -166,4 +194,16 @@ overflow:
 		return -ENOEXEC;
 	}
 	return 0;
+}
+
+int arch_apply_relocate_add(Elf64_Shdr *sechdrs, const char *strtab, unsigned int symindex,
+			    unsigned int relsec, struct module *me)
+{
+	return write_relocate_add(sechdrs, strtab, symindex, relsec, me, true);
+}
+
+void arch_clear_relocate_add(Elf64_Shdr *sechdrs, const char *strtab, unsigned int symindex,
+			     unsigned int relsec, struct module *me)
+{
+	write_relocate_add(sechdrs, strtab, symindex, relsec, me, false);
 }

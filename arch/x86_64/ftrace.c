@@ -10,6 +10,7 @@
 #include <linux/bug.h>
 #include <linux/ftrace.h>
 #include <arch.h>
+#include <asm/pgtable.h>
 #include <asm/x86.h>
 
 extern char _text[], _etext[];
@@ -54,23 +55,44 @@ static notrace void sync_core(void)
 }
 
 /*
- * Kernel text is mapped read-only; the direct map has a writable alias of
- * every page of RAM (arch/x86_64/mm.c), so the write goes there. Linux
- * maps the page at a temporary address instead (text_poke's poking_mm),
- * which also covers module text; here only kernel text exists so far.
+ * The writable alias of the byte at addr: kernel text is mapped read-only
+ * and module text read-execute, but the direct map has a writable alias
+ * of every page of RAM (arch/x86_64/mm.c): kernel text through
+ * __pa_symbol(), a module page through its page-table entry (each page of
+ * the module area is its own allocation). NULL for any other address.
+ * Linux maps the page at a temporary address instead (text_poke's
+ * poking_mm), which works the same for both.
+ */
+static notrace volatile u8 *poke_alias(unsigned long addr)
+{
+	u64 *pte;
+
+	if (addr >= (unsigned long)_text && addr < (unsigned long)_etext)
+		return __va(__pa_symbol(addr));
+	if (addr < MODULES_VADDR || addr >= MODULES_END)
+		return NULL;
+	pte = x86_lookup_pte(addr);
+	if (!pte || !(*pte & PTE_PRESENT))
+		return NULL;
+	return (volatile u8 *)__va(*pte & PTE_ADDR_MASK) + (addr & (PAGE_SIZE - 1));
+}
+
+/*
+ * Kernel text, or any part of a module's memory (livepatch relocations
+ * also go to a patch module's read-only data). Byte by byte, since the
+ * pages of a module are not contiguous in the direct map.
  */
 notrace void arch_text_poke(void *addr, const void *opcode, size_t len)
 {
 	unsigned long a = (unsigned long)addr, flags;
-	volatile u8 *alias;
 	size_t i;
 
-	if (WARN_ON_ONCE(a < (unsigned long)_text || a + len > (unsigned long)_etext))
-		return;
-	alias = __va(__pa_symbol(a));
+	for (i = 0; i < len; i++)
+		if (WARN_ON_ONCE(!poke_alias(a + i)))
+			return;
 	flags = arch_local_irq_save();
 	for (i = 0; i < len; i++)
-		alias[i] = ((const u8 *)opcode)[i];
+		*poke_alias(a + i) = ((const u8 *)opcode)[i];
 	sync_core();
 	arch_local_irq_restore(flags);
 }

@@ -60,13 +60,13 @@ int x86_map_page(u64 *pml4, unsigned long va, u64 pa, u64 flags, bool large)
 }
 
 /* The leaf entry mapping va in the kernel tables, or NULL. */
-u64 *x86_lookup_pte(unsigned long va)
+notrace u64 *x86_lookup_pte(unsigned long va)
 {
 	return x86_walk(kernel_pml4, va);
 }
 
 /* The leaf entry mapping va in pml4 (a 2 MiB entry, or a 4 KiB one), or NULL. */
-u64 *x86_walk(u64 *pml4, unsigned long va)
+notrace u64 *x86_walk(u64 *pml4, unsigned long va)
 {
 	u64 *t = pml4;
 	u64 e;

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 /*
- * x86_64 module relocations: the types gcc emits for -mcmodel=kernel code
- * (Linux: arch/x86/kernel/module.c, __write_relocate_add()). Pure: it also
- * builds on the host for the fuzz target (tests/fuzz/).
+ * x86_64 module relocations: the types gcc emits for -mcmodel=kernel code,
+ * applied when a module loads and, for livepatch relocations, also later
+ * and undone (Linux: arch/x86/kernel/module.c, __write_relocate_add()).
+ * Pure but for arch_text_poke(): it also builds on the host for the fuzz
+ * target (tests/fuzz/), which supplies a memcpy in its place.
  *
  * Field values (System V x86-64 psABI, section 4.4.1): S symbol value,
  * A addend, P place (the field's address).
@@ -90,8 +92,30 @@ static int check_relocs(const Elf64_Shdr *sechdrs, unsigned int relsec, struct m
 	return 0;
 }
 
-int arch_apply_relocate_add(Elf64_Shdr *sechdrs, const char *strtab, unsigned int symindex,
-			    unsigned int relsec, struct module *me)
+/*
+ * How a field is written: memcpy while the module is being formed (its
+ * memory is still writable), arch_text_poke() once it is COMING or LIVE
+ * and its text and read-only data are protected: livepatch relocations
+ * for a module that loads after the patch. [Linux: the same choice in
+ * apply_relocate_add(), text_poke() under text_mutex]
+ */
+static void write_field(struct module *me, void *loc, const void *val, size_t size)
+{
+	if (me->state == MODULE_STATE_UNFORMED)
+		memcpy(loc, val, size);
+	else
+		arch_text_poke(loc, val, size);
+}
+
+/*
+ * Apply (or, !apply, undo) every entry of relsec. RELA fields start out
+ * zero, so a non-zero field means this ran twice (Linux: same check).
+ * Undoing writes zero back where the field holds the value apply wrote,
+ * leaves a zero field alone (an apply that stopped half-way) and refuses
+ * anything else. [Linux: __write_relocate_add()]
+ */
+static int write_relocate_add(Elf64_Shdr *sechdrs, const char *strtab, unsigned int symindex,
+			      unsigned int relsec, struct module *me, bool apply)
 {
 	const Elf64_Shdr *relsh = &sechdrs[relsec];
 	const Elf64_Rela *rel = (const void *)relsh->sh_addr;
@@ -108,6 +132,7 @@ int arch_apply_relocate_add(Elf64_Shdr *sechdrs, const char *strtab, unsigned in
 		const Elf64_Sym *sym = &syms[ELF64_R_SYM(rel[i].r_info)];
 		void *loc = (void *)(base + rel[i].r_offset);
 		u64 val = sym->st_value + rel[i].r_addend, old = 0;
+		static const u64 zero;
 
 		if (!t->size)
 			continue;
@@ -118,14 +143,33 @@ int arch_apply_relocate_add(Elf64_Shdr *sechdrs, const char *strtab, unsigned in
 			       me->name, t->type, (unsigned long long)val, strtab + sym->st_name);
 			return -ENOEXEC;
 		}
-		/* RELA fields start out zero; anything else means this ran twice (Linux: same check). */
-		memcpy(&old, loc, t->size);
-		if (old) {
+		memcpy(&old, loc, t->size);	/* little-endian: the low bytes */
+		if (apply && old) {
 			pr_err("%s: invalid relocation target, existing value is nonzero for type %u, loc %p, val %llx\n",
 			       me->name, t->type, loc, (unsigned long long)val);
 			return -ENOEXEC;
 		}
-		memcpy(loc, &val, t->size);	/* little-endian: the low bytes */
+		if (!apply && old && memcmp(loc, &val, t->size)) {
+			pr_err("%s: invalid relocation target, existing value does not match expected value for type %u, loc %p, val %llx\n",
+			       me->name, t->type, loc, (unsigned long long)val);
+			return -ENOEXEC;
+		}
+		if (apply)
+			write_field(me, loc, &val, t->size);
+		else if (old)
+			write_field(me, loc, &zero, t->size);
 	}
 	return 0;
+}
+
+int arch_apply_relocate_add(Elf64_Shdr *sechdrs, const char *strtab, unsigned int symindex,
+			    unsigned int relsec, struct module *me)
+{
+	return write_relocate_add(sechdrs, strtab, symindex, relsec, me, true);
+}
+
+void arch_clear_relocate_add(Elf64_Shdr *sechdrs, const char *strtab, unsigned int symindex,
+			     unsigned int relsec, struct module *me)
+{
+	write_relocate_add(sechdrs, strtab, symindex, relsec, me, false);
 }

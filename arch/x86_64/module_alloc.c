@@ -18,8 +18,6 @@
 #include <arch.h>
 #include <asm/pgtable.h>
 
-#define MODULES_VADDR 0xffffffffa0000000UL
-#define MODULES_LEN (64UL << 20)
 #define MODULES_PAGES (MODULES_LEN / PAGE_SIZE)
 
 static u64 used[MODULES_PAGES / 64];	/* one bit per page of the area */

@@ -124,6 +124,26 @@ static inline void ftrace_regs_set_instruction_pointer(struct ftrace_regs *fregs
 	arch_regs_set_ip(&fregs->regs, ip);
 }
 
+/* ---- Modules [Linux: same names] ---- */
+
+struct module;
+
+/*
+ * The module loader's calls. ftrace_module_init(): record mod's fentry
+ * sites (mod->ftrace_callsites), each checked to lie in its text and to
+ * hold the NOP, and enable them for ops that trace every function; from
+ * here on the module's functions are traceable and can be live patched.
+ * 0; -ENOEXEC for a bad site (the module is refused; nothing changed);
+ * -ENOMEM. Called while mod is COMING, before klp_module_coming().
+ * [Linux: ftrace_module_init() + ftrace_module_enable()]
+ * ftrace_release_mod(): forget them, after mod's exit and GOING (or a
+ * failed load): the sites leave the records and the site table, and
+ * every registered ops's filter (and set_ftrace_filter) loses the
+ * module's functions. Context: task, may sleep (ftrace_lock).
+ */
+int ftrace_module_init(struct module *mod);
+void ftrace_release_mod(struct module *mod);
+
 /* ---- Records: one per fentry site [Linux: struct dyn_ftrace] ---- */
 
 struct dyn_ftrace {

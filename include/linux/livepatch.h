@@ -9,6 +9,7 @@
 #define _LINUX_LIVEPATCH_H
 
 #include <linux/types.h>
+#include <linux/elf.h>
 #include <linux/list.h>
 #include <linux/kobject.h>
 #include <linux/completion.h>
@@ -156,8 +157,37 @@ void klp_copy_process(struct task_struct *child);
 
 /*
  * Livepatch relocations (.klp.rela.<obj>.<section>, Documentation/livepatch/
- * module-elf-format.rst): applied for obj when it is patched.
+ * module-elf-format.rst). The loader hands each SHF_RELA_LIVEPATCH section
+ * of a patch module being formed to klp_apply_section_relocs() with
+ * objname NULL: the vmlinux ones are resolved and applied there, the
+ * others wait until their module is patched. 0, or -EINVAL / -ENOEXEC with
+ * the reason logged. [Linux 5.8+: same]
  */
-struct klp_modinfo;
+int klp_apply_section_relocs(struct module *pmod, Elf64_Shdr *sechdrs, const char *shstrtab,
+			     const char *strtab, unsigned int symndx, unsigned int secndx,
+			     const char *objname);
+
+/*
+ * A patch module that calls or reads what its target does not export
+ * names it like any extern; tools/klp-convert finds it in the kernel's
+ * System.map (or the target module) and turns the references into
+ * livepatch relocations. A name it finds more than once needs its object
+ * and position, 1-based in address order (Linux: klp-convert's
+ * annotations):
+ *
+ *	extern int kallsyms_test_dup(void);
+ *	KLP_MODULE_RELOC(vmlinux) = { KLP_SYMPOS(kallsyms_test_dup, 2) };
+ *
+ * The section is read by the tool only; the loader does not load it.
+ */
+struct klp_module_reloc {
+	void *sym;
+	unsigned int sympos;
+} __packed;
+
+#define KLP_MODULE_RELOC(obj)							\
+	static struct klp_module_reloc __klp_module_relocs_##obj[] __used	\
+		__section(".klp.module_relocs." #obj) __aligned(1)
+#define KLP_SYMPOS(symbol, pos) { .sym = (void *)&symbol, .sympos = pos }
 
 #endif

@@ -97,7 +97,12 @@ extern const struct kernel_symbol __start___ksymtab_gpl[], __stop___ksymtab_gpl[
 int module_add_kallsyms(struct module *mod, const struct load_info *info);
 void module_free_kallsyms(struct module *mod);
 
-/* livepatch.c */
+/*
+ * livepatch.c: apply the vmlinux .klp.rela sections of mod (they may not
+ * wait: nothing else would resolve them), while it is formed, after its
+ * ordinary relocations; keep the ELF headers of a livepatch module.
+ */
+int module_apply_klp_relocations(struct load_info *info, struct module *mod);
 int module_copy_elf(struct module *mod, const struct load_info *info);
 void module_free_elf(struct module *mod);
 

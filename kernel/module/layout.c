@@ -193,9 +193,9 @@ int module_apply_relocations(struct load_info *info, struct module *mod)
 		if (s->sh_type != SHT_RELA || !(info->sechdrs[s->sh_info].sh_flags & SHF_ALLOC))
 			continue;
 		/*
-		 * .klp.rela sections wait for the livepatch core (Linux 5.8+
-		 * applies the vmlinux ones here, through
-		 * klp_apply_section_relocs(); the livepatch issue adds that).
+		 * .klp.rela sections are the livepatch core's: the loader
+		 * hands it the vmlinux ones next (Linux 5.8+ does it in this
+		 * loop; here the loop stays pure, see internal.h).
 		 */
 		if (s->sh_flags & SHF_RELA_LIVEPATCH)
 			continue;

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 /*
- * What the loader keeps of a livepatch module's ELF file, for the
- * livepatch core to apply its .klp.rela sections later (Linux:
+ * A livepatch module's .klp.rela sections: the vmlinux ones applied while
+ * it is formed, and what the loader keeps of its ELF file for the
+ * livepatch core to apply the others later (Linux: the
+ * klp_apply_section_relocs() call in apply_relocations(), and
  * kernel/module/livepatch.c, copy_module_elf()). The file buffer is freed
  * once loading ends; the header, section headers and section names are
  * copied, and the headers of .symtab and its string table are pointed at
@@ -9,9 +11,26 @@
  * original index.
  */
 #include <linux/kernel.h>
+#include <linux/livepatch.h>
 #include <linux/module.h>
 #include <linux/slab.h>
 #include "internal.h"
+
+int module_apply_klp_relocations(struct load_info *info, struct module *mod)
+{
+	unsigned int i;
+	int err;
+
+	for (i = 1; i < info->hdr->e_shnum; i++) {
+		if (!(info->sechdrs[i].sh_flags & SHF_RELA_LIVEPATCH))
+			continue;
+		err = klp_apply_section_relocs(mod, info->sechdrs, info->secstrings, info->strtab,
+					       info->index.sym, i, NULL);
+		if (err)
+			return err;
+	}
+	return 0;
+}
 
 int module_copy_elf(struct module *mod, const struct load_info *info)
 {

@@ -9,6 +9,7 @@
 #include <linux/bug.h>
 #include <linux/ctype.h>
 #include <linux/fs.h>
+#include <linux/ftrace.h>
 #include <linux/livepatch.h>
 #include <linux/mm.h>
 #include <linux/module.h>
@@ -484,16 +485,19 @@ static int module_enable_protections(struct module *mod)
 
 /*
  * ftrace: the module's __mcount_loc call sites (mod->ftrace_callsites)
- * join ftrace when it is formed, and leave after its exit has run
- * (Linux: ftrace_module_init(), ftrace_module_enable(), ftrace_release_mod()).
- * FIXME: call them from here once include/linux/ftrace.h provides them.
+ * join ftrace when it is COMING, before livepatch looks at it, and leave
+ * after its exit has run and livepatch has let go of it (Linux:
+ * ftrace_module_init() while UNFORMED and ftrace_module_enable() in
+ * prepare_coming_module(); ftrace_release_mod() after GOING).
  */
-static void module_ftrace_init(struct module *mod)
+static int module_ftrace_init(struct module *mod)
 {
+	return ftrace_module_init(mod);
 }
 
 static void module_ftrace_release(struct module *mod)
 {
+	ftrace_release_mod(mod);
 }
 
 /* Free everything of mod; it is off the list. [Linux: free_module()] */
@@ -588,6 +592,8 @@ static struct module *form_module(struct load_info *info, const char *args)
 	t0 = arch_clock_ns();
 	module_last_load.relocations = count_relocations(info);
 	err = module_apply_relocations(info, mod);
+	if (!err)
+		err = module_apply_klp_relocations(info, mod);
 	module_last_load.relocate_ns = arch_clock_ns() - t0;
 	if (!err)
 		err = find_module_sections(mod, info);
@@ -642,7 +648,9 @@ static int prepare_coming_module(struct module *mod)
 {
 	int err;
 
-	module_ftrace_init(mod);
+	err = module_ftrace_init(mod);
+	if (err)
+		return err;
 	err = klp_module_coming(mod);
 	if (err)
 		return err;

@@ -56,8 +56,10 @@ static void site_name(unsigned long ip, char *buf, size_t size)
 
 /* ---- available_filter_functions ---- */
 
+/* ftrace_lock from start to stop: a module's records go when it is unloaded. */
 static void *functions_start(struct seq_file *m, loff_t *pos)
 {
+	mutex_lock(&ftrace_lock);
 	return ftrace_rec_at(*pos);
 }
 
@@ -68,8 +70,10 @@ static void *functions_next(struct seq_file *m, void *v, loff_t *pos)
 
 static void functions_stop(struct seq_file *m, void *v)
 {
+	mutex_unlock(&ftrace_lock);
 }
 
+/* "name", or "name [module]" for a module's function, as in Linux. */
 static int functions_show(struct seq_file *m, void *v)
 {
 	seq_printf(m, "%ps\n", (void *)((struct dyn_ftrace *)v)->ip);
@@ -107,7 +111,8 @@ static int filter_show(struct seq_file *m, void *v)
 	if (!hash || !hash->count)
 		seq_puts(m, "#### all functions enabled ####\n");
 	for (i = 0; hash && i < hash->count; i++)
-		seq_printf(m, "%ps\n", (void *)hash->ips[i]);
+		if (hash->ips[i])	/* 0: a function of a module that is gone */
+			seq_printf(m, "%ps\n", (void *)hash->ips[i]);
 	mutex_unlock(&ftrace_lock);
 	return 0;
 }
@@ -153,13 +158,20 @@ static int filter_apply(struct filter_writer *w, const char *word)
 	ips = kmalloc_array(nr ? nr : 1, sizeof(*ips), GFP_KERNEL);
 	if (!ips)
 		return -ENOMEM;
-	for (i = 0; i < nr; i++) {
+	/*
+	 * Linux also takes ":mod:<module>" here; a module's functions match
+	 * by name alone. A module unloaded before the filter is set makes its
+	 * ips unknown: -EINVAL from ftrace_set_filter_ips(), as for a typo.
+	 */
+	mutex_lock(&ftrace_lock);
+	for (i = 0; i < nr && ftrace_rec_at(i); i++) {
 		unsigned long ip = ftrace_rec_at(i)->ip;
 
 		site_name(ip, name, sizeof(name));
 		if (glob_match(word + remove, name))
 			ips[n++] = ip;
 	}
+	mutex_unlock(&ftrace_lock);
 	if (!n)
 		err = -EINVAL;
 	else if (!remove)

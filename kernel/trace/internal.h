@@ -71,9 +71,13 @@ struct ftrace_site {
 /* The enabled site at ip, or NULL. Context: dispatcher (preemption off). */
 const struct ftrace_site *ftrace_site_lookup(unsigned long ip);
 
-/* The record of site ip, or NULL. */
+/*
+ * The record of site ip, or NULL; the pos-th record in address order
+ * (0-based), or NULL past the end. Context: ftrace_lock, or preemption off
+ * with the record used before it is on again (a module's records go when
+ * it is unloaded).
+ */
 struct dyn_ftrace *ftrace_lookup_rec(unsigned long ip);
-/* The pos-th record in address order (0-based), or NULL past the end. */
 struct dyn_ftrace *ftrace_rec_at(unsigned long pos);
 unsigned long ftrace_nr_records(void);
 /* A site could not be changed: warn and switch ftrace off. [Linux: ftrace_bug()] */

@@ -8,6 +8,7 @@
 
 #include <linux/kernel.h>
 #include <linux/ctype.h>
+#include <linux/kallsyms.h>
 #include <linux/kstrtox.h>
 #include <linux/mutex.h>
 #include <linux/sched.h>
@@ -144,9 +145,21 @@ static void trace_seq_stop(struct seq_file *m, void *v)
 }
 
 /* Linux's header and line format for the function tracer, with the flags we know. */
+/*
+ * The name of the function at ip alone, without " [module]", as Linux's
+ * seq_print_sym() prints it; "0x..." outside every symbol.
+ */
+static const char *sym_name(unsigned long ip, char *buf)
+{
+	if (!kallsyms_lookup(ip, NULL, NULL, NULL, buf))
+		snprintf(buf, KSYM_NAME_LEN, "0x%lx", ip);
+	return buf;
+}
+
 static int trace_seq_show(struct seq_file *m, void *v)
 {
 	struct trace_snapshot *s = m->private;
+	char name[KSYM_NAME_LEN], parent[KSYM_NAME_LEN];
 	struct trace_entry *e = v;
 	unsigned long us;
 
@@ -162,10 +175,10 @@ static int trace_seq_show(struct seq_file *m, void *v)
 		return 0;
 	}
 	us = e->ts / 1000;
-	seq_printf(m, "%16s-%-7d [000] %c%c%c %5lu.%06lu: %ps <-%ps\n", e->comm, e->pid,
+	seq_printf(m, "%16s-%-7d [000] %c%c%c %5lu.%06lu: %s <-%s\n", e->comm, e->pid,
 		   e->irqs_off ? 'd' : '.', e->need_resched ? 'N' : '.',
 		   e->preempt_depth ? "0123456789abcdef"[min(e->preempt_depth, 15)] : '.',
-		   us / 1000000, us % 1000000, (void *)e->ip, (void *)e->parent_ip);
+		   us / 1000000, us % 1000000, sym_name(e->ip, name), sym_name(e->parent_ip, parent));
 	return 0;
 }
 

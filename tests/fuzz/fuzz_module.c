@@ -41,6 +41,12 @@ void kfree(const void *p)
 	free((void *)p);
 }
 
+/* arch_apply_relocate_add() writes through it once a module is formed; here nothing is protected. */
+void arch_text_poke(void *addr, const void *opcode, size_t len)
+{
+	memcpy(addr, opcode, len);
+}
+
 /* Quiet: the kernel's messages would swamp the fuzzer's output. */
 int printk(const char *fmt, ...)
 {
@@ -100,6 +106,7 @@ int LLVMFuzzerTestOneInput(const u8 *data, size_t size)
 	module_copy_sections(&info, block);
 	mod = (struct module *)(block + info.mod_offset);
 	strscpy(mod->name, "fuzz", sizeof(mod->name));
+	mod->state = MODULE_STATE_UNFORMED;	/* as the loader has it while relocating */
 	mod->klp = data[size / 2] & 1;		/* sometimes a livepatch module */
 	if (!module_simplify_symbols(&info, mod, resolve, NULL))
 		module_apply_relocations(&info, mod);

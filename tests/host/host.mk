@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: MIT
-# Host unit tests of lib/ (included at the end of the top-level Makefile).
+# Host unit tests of lib/ and of the host tools (included at the end of the
+# top-level Makefile).
 #   make check       build into build/host/, run, then "N passed, N failed"
 #   make check-tap   the same without the summary (`make test` counts itself)
 #
@@ -23,6 +24,8 @@ HOST_LDFLAGS := $(HOST_SANITIZE)
 HOST_LIB_SRCS := $(wildcard lib/*.c)
 HOST_LIB_OBJS := $(patsubst %.c,$(HOST_O)/%.o,$(HOST_LIB_SRCS)) $(HOST_O)/tests/host/lib_glue.o
 HOST_TESTS := $(patsubst tests/host/%.c,$(HOST_O)/tests/%,$(wildcard tests/host/test_*.c))
+# Tests of the host tools, run as they are (TAP on stdout).
+HOST_SCRIPT_TESTS := $(wildcard tests/host/test_*.py)
 HOST_ALLFLAGS := $(HOST_CC) | $(HOST_LIB_CFLAGS) | $(HOST_TEST_CFLAGS) | $(HOST_LDFLAGS)
 
 # Silent under `make -s` (as `make test` calls check-tap), quiet otherwise.
@@ -37,7 +40,8 @@ host-tests: $(HOST_TESTS)
 check check-tap:
 	$(Q)$(MAKE) --no-print-directory host-tests || \
 		{ echo 'not ok 1 - host tests: build failed'; exit 1; }
-	$(Q)$(PYTHON) tests/host/run.py $(if $(filter check-tap,$@),--tap) $(HOST_TESTS)
+	$(Q)$(PYTHON) tests/host/run.py $(if $(filter check-tap,$@),--tap) $(HOST_TESTS) \
+		$(HOST_SCRIPT_TESTS)
 
 $(HOST_O)/.flags: FORCE
 	@mkdir -p $(HOST_O)

@@ -17,6 +17,14 @@
  */
 int scion_module_load(const void *data, size_t len, unsigned long (*resolve)(const char *name));
 void scion_module_unload(void);
+/*
+ * On the placed module: apply again, or undo (arch_clear_relocate_add(), as
+ * livepatch does when a target module goes), the relocation section
+ * relsec, as the formed module it is by now (fields are written through
+ * arch_text_poke()). Apply returns 0 or the negative errno.
+ */
+int scion_module_apply_relocations(const char *relsec);
+void scion_module_clear_relocations(const char *relsec);
 /* Where section name was placed (NULL if it was not), and the block's bounds. */
 void *scion_module_section(const char *name);
 extern char scion_module_log[512];

@@ -8,6 +8,7 @@
 #include <linux/kernel.h>
 #include <linux/module.h>
 #include <linux/slab.h>
+#include <arch.h>
 #include "../../kernel/module/internal.h"
 #include "module_api.h"
 
@@ -32,6 +33,12 @@ void *kcalloc(size_t n, size_t size, gfp_t flags)
 void kfree(const void *p)
 {
 	free((void *)p);
+}
+
+/* arch_apply_relocate_add() writes through it once a module is formed; here nothing is protected. */
+void arch_text_poke(void *addr, const void *opcode, size_t len)
+{
+	memcpy(addr, opcode, len);
 }
 
 /* The last message, without its level prefix. */
@@ -80,11 +87,32 @@ int scion_module_load(const void *data, size_t len, unsigned long (*resolve)(con
 	module_copy_sections(&info, block);
 	mod = (struct module *)(block + info.mod_offset);
 	strscpy(mod->name, "test", sizeof(mod->name));
+	mod->state = MODULE_STATE_UNFORMED;	/* as the loader has it while relocating */
 	mod->core_layout = info.layout;
 	err = module_simplify_symbols(&info, mod, resolve_cb, resolve);
 	if (!err)
 		err = module_apply_relocations(&info, mod);
 	return err;
+}
+
+static struct module *placed_module(void)
+{
+	struct module *mod = (struct module *)(block + info.mod_offset);
+
+	mod->state = MODULE_STATE_LIVE;
+	return mod;
+}
+
+int scion_module_apply_relocations(const char *relsec)
+{
+	return arch_apply_relocate_add(info.sechdrs, info.strtab, info.index.sym,
+				       module_find_sec(&info, relsec), placed_module());
+}
+
+void scion_module_clear_relocations(const char *relsec)
+{
+	arch_clear_relocate_add(info.sechdrs, info.strtab, info.index.sym,
+				module_find_sec(&info, relsec), placed_module());
 }
 
 void *scion_module_section(const char *name)

@@ -245,6 +245,46 @@ static void nonzero_field_refused(void)
 	EXPECT(log_has("existing value is nonzero"));
 }
 
+/* Livepatch clears a target module's relocations when it goes, and applies them again later. */
+static void cleared_then_applied_again(void)
+{
+	Elf64_Rela r[] = { RELA(0, SYM_EXT, R_X86_64_64, 0), RELA(16, SYM_LOCAL, R_X86_64_PC32, -4) };
+	static const unsigned char zero[TEXT_SIZE];
+	uint64_t v;
+
+	ext_value = 0xffffffff81234560ul;
+	build(2, r);
+	EXPECT(load() == 0);
+	scion_module_clear_relocations(".rela.text");
+	EXPECT(memcmp(text(), zero, TEXT_SIZE) == 0);
+	ext_value = 0xffffffff81230000ul;	/* the target came back elsewhere */
+	EXPECT(scion_module_apply_relocations(".rela.text") == 0);
+	memcpy(&v, text(), 8);
+	EXPECT(v == 0xffffffff81234560ul);	/* st_value is final: resolved at load */
+	EXPECT(scion_module_apply_relocations(".rela.text") == -scion_enoexec);
+	EXPECT(log_has("existing value is nonzero"));
+}
+
+/* Clearing leaves a zero field (an apply that stopped half-way) and refuses a stranger. */
+static void clear_checks_each_field(void)
+{
+	Elf64_Rela r[] = { RELA(0, SYM_EXT, R_X86_64_64, 0), RELA(8, SYM_EXT, R_X86_64_64, 0),
+			   RELA(16, SYM_EXT, R_X86_64_64, 0) };
+	uint64_t v;
+
+	ext_value = 0x1000;
+	build(3, r);
+	EXPECT(load() == 0);
+	memset(text(), 0, 8);			/* never applied */
+	text()[16] ^= 1;			/* not what was applied */
+	scion_module_clear_relocations(".rela.text");
+	memcpy(&v, text() + 8, 8);
+	EXPECT(v == 0);
+	memcpy(&v, text() + 16, 8);
+	EXPECT(v == 0x1001);
+	EXPECT(log_has("existing value does not match expected value for type 1"));
+}
+
 static void overlapping_sections_refused(void)
 {
 	build(0, NULL);
@@ -289,6 +329,8 @@ static const struct tap_case cases[] = {
 	TAP_CASE(unknown_symbol_is_enoent),
 	TAP_CASE(weak_undefined_is_zero),
 	TAP_CASE(nonzero_field_refused),
+	TAP_CASE(cleared_then_applied_again),
+	TAP_CASE(clear_checks_each_field),
 	TAP_CASE(overlapping_sections_refused),
 	TAP_CASE(section_table_past_end_refused),
 	TAP_CASE(regress_rela_pointer_from_non_rela_section),

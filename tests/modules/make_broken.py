@@ -119,6 +119,14 @@ def variants(good):
         elf.put("H", s + 6, SHN_ABS)
         elf.put("Q", s + 8, 1 << 40)
 
+    def mcount_first(elf):
+        """The first __mcount_loc entry's relocation (.text + 0: demo_show's site)."""
+        return elf.relas(".rela__mcount_loc")[0]
+
+    def mcount_not_nop(elf):
+        at = elf.sh(elf.sections[".text"], "offset") + elf.get("q", mcount_first(elf) + 16)
+        elf.data[at] ^= 0xff
+
     def field_at_end(elf):
         r, _ = sym_pc32(elf)
         elf.set_rela(r, offset=elf.sh(elf.sections[".text"], "size") - 1)
@@ -183,6 +191,10 @@ def variants(good):
          r"relocation section \d+: target section \d+ has no contents"),
         ("reloc_overflow", field(overflow), FORMAT,
          r"demo: (overflow in relocation type \d+ val|relocation type \d+ for '\w+' does not fit)"),
+        ("mcount_outside_text", field(lambda elf: elf.put("q", mcount_first(elf) + 16, 1 << 20)),
+         FORMAT, r"demo: fentry site 0x[0-9a-f]+ lies outside the module's text"),
+        ("mcount_not_nop", field(mcount_not_nop), FORMAT,
+         r"demo: fentry site demo_show \[demo\] does not hold the nop"),
         ("no_name", field(lambda elf: elf.replace(b"\0name=demo\0", b"\0nane=demo\0")), FORMAT,
          r"no module name in \.modinfo"),
         ("bad_name", field(lambda elf: elf.replace(b"\0name=demo\0", b"\0name=d/mo\0")), FORMAT,

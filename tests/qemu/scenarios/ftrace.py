@@ -4,8 +4,10 @@
 # chosen function and on every function. (The ftrace_ops and ftrace_tracer
 # ktest suites run in ktest.py's scenarios.)
 
+import os
 import re
 
+import qemu_cmd
 from machine import ConsoleError
 from scenario import check_output, scenario
 
@@ -14,6 +16,13 @@ TRACING = "/sys/kernel/tracing"
 SYS_GETPID = {"x86_64": "__x64_sys_getpid", "s390x": "__s390x_sys_getpid"}
 # "            comm-pid     [000] flags  secs.usecs: func <-parent"
 TRACE_LINE = re.compile(r"^\s*(\S+)-(\d+)\s+\[000\] [d.][N.][0-9a-f.]\s+\d+\.\d{6}: (\S+) <-(\S+)$")
+
+
+def module_path(arch, name):
+    path = os.path.join(qemu_cmd.build_dir(arch), "modules", name + ".ko")
+    if not os.path.exists(path):
+        raise ConsoleError("%s.ko is not built (make ARCH=%s)" % (name, arch))
+    return path
 
 
 def background(m, command):
@@ -124,5 +133,73 @@ def tracing_every_function(m):
                            % (held, written, len(funcs)))
     if "init" not in comms:
         raise ConsoleError("no event from the shell (init): %s" % sorted(comms))
+    check_output("ktest", m.cmd("ktest ftrace_ops", timeout=120), must=[r"^ok 1 ftrace_ops$"])
+    m.poweroff()
+
+
+@scenario()
+def function_tracer_traces_module_function(m):
+    """A module's functions are traceable from its load to its unload:
+    available_filter_functions lists them with " [demo]", the tracer sees
+    demo_show called from a read of /proc/demo. After rmmod they are gone,
+    from the list and from set_ftrace_filter, and the filter does not
+    become "every function", nor catch the function of the reloaded
+    module at the same address, until it is named again."""
+    m.boot(modules=[module_path(m.arch, "demo")])
+    m.wait_prompt()
+    path = "/lib/modules/demo.ko" if m.arch == "x86_64" else "/lib/modules/initrd"
+    avail = "cat %s/available_filter_functions" % TRACING
+    check_output("before", m.cmd(avail, timeout=60), must_not=[r"\[demo\]"])
+    check_output("insmod", m.cmd("insmod " + path), must_not=[r"ERROR"])
+    check_output("loaded", m.cmd(avail, timeout=60),
+                 must=[r"^demo_show \[demo\]$", r"^demo_exit \[demo\]$",
+                       r"^%s$" % SYS_GETPID[m.arch]])
+    m.cmd("echo demo_show > %s/set_ftrace_filter" % TRACING)
+    check_output("filter", m.cmd("cat %s/set_ftrace_filter" % TRACING),
+                 must=[r"\Ademo_show \[demo\]\n\Z"])
+    m.cmd("echo function > %s/current_tracer" % TRACING)
+    m.cmd("cat /proc/demo")
+    m.cmd("cat /proc/demo")
+    events = [(func, parent) for _, _, func, parent in read_trace(m)[2]]
+    if events != [("demo_show", "seq_read")] * 2:
+        raise ConsoleError("expected two calls of demo_show from seq_read, got %r" % events)
+    check_output("rmmod", m.cmd("rmmod demo"), must=[r"demo: unloaded$"])
+    check_output("unloaded", m.cmd(avail, timeout=60), must_not=[r"\[demo\]"])
+    check_output("filter after rmmod", m.cmd("cat %s/set_ftrace_filter" % TRACING), must=[r"\A\Z"])
+    m.cmd("echo > %s/trace" % TRACING)
+    check_output("reload", m.cmd("insmod " + path), must_not=[r"ERROR"])
+    m.cmd("cat /proc/demo")
+    held, written, _ = read_trace(m)
+    if (held, written) != (0, 0):
+        raise ConsoleError("a filter emptied by rmmod traced %d calls" % written)
+    m.cmd("echo demo_show > %s/set_ftrace_filter" % TRACING)
+    m.cmd("cat /proc/demo")
+    events = [(func, parent) for _, _, func, parent in read_trace(m)[2]]
+    if events != [("demo_show", "seq_read")]:
+        raise ConsoleError("expected one call of demo_show once named again, got %r" % events)
+    m.cmd("echo nop > %s/current_tracer" % TRACING)
+    check_output("rmmod", m.cmd("rmmod demo"), must=[r"demo: unloaded$"])
+    m.poweroff()
+
+
+@scenario(timeout=300.0)
+def function_tracer_all_functions_takes_module(m):
+    """With an empty filter the tracer traces every function: a module
+    loaded meanwhile joins at once (Linux: ftrace_module_enable()), and
+    can be unloaded while its sites call the tracer."""
+    m.boot(modules=[module_path(m.arch, "demo")])
+    m.wait_prompt()
+    path = "/lib/modules/demo.ko" if m.arch == "x86_64" else "/lib/modules/initrd"
+    m.cmd("echo 2048 > %s/buffer_size_kb" % TRACING)
+    m.cmd("echo function > %s/current_tracer" % TRACING, timeout=60)
+    check_output("insmod", m.cmd("insmod " + path, timeout=120), must_not=[r"ERROR"])
+    m.cmd("cat /proc/demo", timeout=60)
+    m.cmd("echo nop > %s/current_tracer" % TRACING, timeout=60)
+    held, written, events = read_trace(m)
+    if held != written or ("demo_show", "seq_read") not in [(f, p) for _, _, f, p in events]:
+        raise ConsoleError("no whole trace with demo_show <-seq_read (%d/%d)" % (held, written))
+    m.cmd("echo function > %s/current_tracer" % TRACING, timeout=60)
+    check_output("rmmod", m.cmd("rmmod demo", timeout=60), must=[r"demo: unloaded$"])
+    m.cmd("echo nop > %s/current_tracer" % TRACING, timeout=60)
     check_output("ktest", m.cmd("ktest ftrace_ops", timeout=120), must=[r"^ok 1 ftrace_ops$"])
     m.poweroff()

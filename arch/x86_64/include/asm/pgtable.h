@@ -18,8 +18,17 @@
 #define PD_INDEX(va) (((va) >> 21) & 511)
 #define PT_INDEX(va) (((va) >> 12) & 511)
 
+/*
+ * The module area: 64 MiB inside the top 2 GiB with the kernel image, for
+ * -mcmodel=kernel (module_alloc.c). [Linux: MODULES_VADDR, MODULES_END]
+ */
+#define MODULES_VADDR 0xffffffffa0000000UL
+#define MODULES_LEN (64UL << 20)
+#define MODULES_END (MODULES_VADDR + MODULES_LEN)
+
 extern u64 *kernel_pml4;
 int x86_map_page(u64 *pml4, unsigned long va, u64 pa, u64 flags, bool large);
+/* The leaf entry of va, or NULL. notrace: arch_text_poke() uses them. */
 u64 *x86_lookup_pte(unsigned long va);
 u64 *x86_walk(u64 *pml4, unsigned long va);
 
