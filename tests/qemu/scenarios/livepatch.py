@@ -484,3 +484,29 @@ def livepatch_atomic_replace(m):
     t.check_result(std_enable("test_klp_livepatch") + std_enable("test_klp_atomic_replace") +
                    std_disable("test_klp_atomic_replace"))
     m.poweroff()
+
+
+@scenario(**X86_ONLY_MODULES)
+def livepatch_one_transition_at_a_time(m):
+    """While a transition is stalled, enabling another patch fails with
+    -EBUSY (insmod: Device or resource busy) and leaves nothing behind."""
+    t = Selftest(m, [BLOCKER, "test_klp_livepatch"])
+    m.cmd("echo start > /proc/klp_blocker")
+    t.poll("cat /proc/klp_blocker", r"^pid [1-9]\d* .* entries [1-9]", "blocker")
+    t.load_lp_nowait(BLOCKER)
+    check_output("transition", m.cmd("cat %s/%s/transition" % (LP_SYSFS, BLOCKER)),
+                 must=[r"\A1\n\Z"])
+    check_output("insmod", t.load_failing_mod("test_klp_livepatch"),
+                 must=[r"Device or resource busy$"])
+    check_output("sysfs", m.cmd("ls %s" % LP_SYSFS), must=[r"\A%s\n\Z" % BLOCKER])
+    check_output("cmdline", m.cmd("cat /proc/cmdline"), must_not=[r"live patched"])
+    m.cmd("echo release > /proc/klp_blocker")
+    t.wait_transition(BLOCKER)
+    t.load_lp("test_klp_livepatch")
+    check_output("cmdline", m.cmd("cat /proc/cmdline"), must=[r"live patched"])
+    t.disable_lp("test_klp_livepatch")
+    t.disable_lp(BLOCKER)
+    t.unload_mod("test_klp_livepatch")
+    t.unload_mod(BLOCKER)
+    m.cmd("echo stop > /proc/klp_blocker")
+    m.poweroff()
