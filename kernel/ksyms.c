@@ -42,6 +42,8 @@ EXPORT_SYMBOL(dump_stack);
 EXPORT_SYMBOL(errno_text);
 EXPORT_SYMBOL(spin_lock_bug);
 EXPORT_SYMBOL_GPL(add_taint);
+/* Linux: EXPORT_SYMBOL_GPL(console_printk), whose first entry console_loglevel names. */
+EXPORT_SYMBOL_GPL(console_loglevel);
 
 /* memory */
 EXPORT_SYMBOL(kmalloc);
@@ -124,6 +126,7 @@ EXPORT_SYMBOL(schedule_work);
 EXPORT_SYMBOL(flush_work);
 EXPORT_SYMBOL(cancel_work_sync);
 EXPORT_SYMBOL(schedule_delayed_work);
+EXPORT_SYMBOL(delayed_work_timer_fn);	/* DECLARE_DELAYED_WORK() names it */
 EXPORT_SYMBOL(cancel_delayed_work_sync);
 EXPORT_SYMBOL(flush_delayed_work);
 EXPORT_SYMBOL(timer_setup);

@@ -35,7 +35,7 @@ static u64 log_next_seq;	/* sequence number of the next record */
 static u64 log_clear_seq;	/* dmesg -c: records before this are not shown */
 static DEFINE_SPINLOCK(logbuf_lock);
 
-int console_loglevel = 7;
+int console_loglevel = CONSOLE_LOGLEVEL_DEFAULT;
 
 /* A partial line (no '\n' yet), continued by KERN_CONT or the next printk. */
 static char cont_buf[LINE_MAX];

@@ -197,11 +197,21 @@ bool cancel_delayed_work(struct delayed_work *dwork)
 	return dequeue(&dwork->work) || was;
 }
 
+/*
+ * A work that is running when this is called may arm its timer again (a
+ * periodic one does, as its last act): repeat until neither the timer nor
+ * the work is left. Linux marks the work as being canceled, so that it
+ * cannot queue itself again; the effect is the same.
+ */
 bool cancel_delayed_work_sync(struct delayed_work *dwork)
 {
-	bool was = del_timer(&dwork->timer);
+	bool was = false;
 
-	return cancel_work_sync(&dwork->work) || was;
+	do {
+		was |= del_timer(&dwork->timer);
+		was |= cancel_work_sync(&dwork->work);
+	} while (timer_pending(&dwork->timer));
+	return was;
 }
 
 int schedule_on_each_cpu(work_func_t func)

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: MIT
 /*
  * Formatted output into a buffer: the C99 conversions plus Linux's %p
- * extensions for raw pointers and symbols (Linux: lib/vsprintf.c).
+ * extensions for raw pointers, symbols and gfp flags (Linux: lib/vsprintf.c).
  */
 #include <linux/sprintf.h>
 #include <linux/string.h>
 #include <linux/ctype.h>
+#include <linux/gfp.h>
 
 /* Flags of one conversion, from the format and from the conversion itself. */
 #define ZEROPAD	0x01	/* '0': pad with zeros */
@@ -137,6 +138,37 @@ static noinline void put_symbol(struct sink *out, unsigned long addr, char ext,
 }
 
 /*
+ * %pGg: the gfp_t at ptr by name, "GFP_KERNEL|__GFP_ZERO"; bits without a
+ * name follow in hex, and no bits at all print "0x0" (Linux: the same
+ * form, from its longer table).
+ */
+static void put_gfp_flags(struct sink *out, const gfp_t *ptr, struct printf_spec spec)
+{
+	static const struct {
+		gfp_t mask;
+		const char *name;
+	} names[] = {
+		{ GFP_KERNEL, "GFP_KERNEL" },
+		{ GFP_ATOMIC, "GFP_ATOMIC" },
+		{ __GFP_ZERO, "__GFP_ZERO" },
+	};
+	char buf[64];
+	size_t len = 0, i;
+	gfp_t flags = *ptr;
+
+	buf[0] = '\0';
+	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+		if ((flags & names[i].mask) != names[i].mask)
+			continue;
+		len += snprintf(buf + len, sizeof(buf) - len, "%s%s", len ? "|" : "", names[i].name);
+		flags &= ~names[i].mask;
+	}
+	if (flags || !len)
+		snprintf(buf + len, sizeof(buf) - len, "%s0x%x", len ? "|" : "", flags);
+	put_string(out, buf, spec);
+}
+
+/*
  * Linux: %p hashes the address unless it is %px; here both print it raw.
  * Every alphanumeric after the 'p' belongs to the conversion, as in Linux.
  */
@@ -149,6 +181,12 @@ static const char *put_pointer(struct sink *out, const char *fmt, void *ptr,
 	case 'B':
 		put_symbol(out, (unsigned long)ptr, *fmt, spec);
 		break;
+	case 'G':		/* %pGg; %pG alone is a raw pointer */
+		if (fmt[1] == 'g') {
+			put_gfp_flags(out, ptr, spec);
+			break;
+		}
+		/* fall through */
 	default:
 		spec.base = 16;
 		spec.flags = (spec.flags & ~(SIGN | PLUS | SPACE)) | SMALL;

@@ -89,4 +89,78 @@ static inline bool list_is_last(const struct list_head *entry, const struct list
 	     n = list_next_entry(pos, member);                            \
 	     &pos->member != (head); pos = n, n = list_next_entry(n, member))
 
+/*
+ * hlist: lists with a one-pointer head, for hash tables (Linux: the same
+ * names). @pprev points at whatever points at the node (the head's
+ * `first` or the previous node's `next`), so a node unlinks itself
+ * without knowing its bucket.
+ */
+#define HLIST_HEAD_INIT { .first = NULL }
+#define INIT_HLIST_HEAD(ptr) ((ptr)->first = NULL)
+
+static inline void INIT_HLIST_NODE(struct hlist_node *node)
+{
+	node->next = NULL;
+	node->pprev = NULL;
+}
+
+static inline bool hlist_unhashed(const struct hlist_node *node)
+{
+	return !node->pprev;
+}
+
+static inline bool hlist_empty(const struct hlist_head *head)
+{
+	return !READ_ONCE(head->first);
+}
+
+static inline void hlist_add_head(struct hlist_node *node, struct hlist_head *head)
+{
+	struct hlist_node *first = head->first;
+
+	node->next = first;
+	if (first)
+		first->pprev = &node->next;
+	node->pprev = &head->first;
+	WRITE_ONCE(head->first, node);
+}
+
+static inline void __hlist_del(struct hlist_node *node)
+{
+	struct hlist_node *next = node->next;
+
+	WRITE_ONCE(*node->pprev, next);
+	if (next)
+		next->pprev = node->pprev;
+}
+
+static inline void hlist_del(struct hlist_node *node)
+{
+	__hlist_del(node);
+	node->next = (struct hlist_node *)0x100;	/* poison, as list_del */
+	node->pprev = (struct hlist_node **)0x122;
+}
+
+static inline void hlist_del_init(struct hlist_node *node)
+{
+	if (!hlist_unhashed(node)) {
+		__hlist_del(node);
+		INIT_HLIST_NODE(node);
+	}
+}
+
+#define hlist_entry(ptr, type, member) container_of(ptr, type, member)
+#define hlist_entry_safe(ptr, type, member)                               \
+	({ __typeof__(ptr) ____ptr = (ptr);                               \
+	   ____ptr ? hlist_entry(____ptr, type, member) : NULL; })
+
+#define hlist_for_each_entry(pos, head, member)                           \
+	for (pos = hlist_entry_safe((head)->first, __typeof__(*(pos)), member); \
+	     pos; pos = hlist_entry_safe((pos)->member.next, __typeof__(*(pos)), member))
+/* Safe against removal of pos: n is the node after it. */
+#define hlist_for_each_entry_safe(pos, n, head, member)                   \
+	for (pos = hlist_entry_safe((head)->first, __typeof__(*(pos)), member); \
+	     pos && ({ n = (pos)->member.next; 1; });                       \
+	     pos = hlist_entry_safe(n, __typeof__(*(pos)), member))
+
 #endif

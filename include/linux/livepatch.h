@@ -81,7 +81,15 @@ struct klp_object {
 	bool patched;
 };
 
-/* System state a patch changes (klp_state [Linux 5.5]). */
+/*
+ * A change to the system's state that a patch makes and later patches
+ * must keep (klp_state [Linux 5.5], kernel/livepatch/state.c).
+ * @id:      non-zero; the same id in two patches means the same change
+ * @version: of that change; a patch with an older version of a state
+ *           that an installed patch has is refused
+ * @data:    the patch's own, for its callbacks
+ * patch->states ends with an entry whose id is 0.
+ */
 struct klp_state {
 	unsigned long id;
 	unsigned int version;
@@ -92,6 +100,7 @@ struct klp_state {
  * A live patch.
  * @mod:     the patch module (THIS_MODULE); names /sys/kernel/livepatch/<mod>
  * @objs:    objects, ended by an entry with NULL name and funcs
+ * @states:  system states it changes (optional), ended by id 0
  * @replace: atomic replace [Linux 5.1] (kept for the sysfs file)
  * Internal: @list in klp_patches (enabled or in transition), @kobj,
  * @obj_list, @enabled, @forced (the module can never be removed),
@@ -131,6 +140,42 @@ int klp_enable_patch(struct klp_patch *patch);
 /* The module loader's direct calls [Linux: kernel/module/main.c]. */
 int klp_module_coming(struct module *mod);
 void klp_module_going(struct module *mod);
+
+/*
+ * Shadow variables [Linux 4.13; ctor/dtor 4.18] (kernel/livepatch/shadow.c):
+ * data a patch attaches to an existing object, <obj, id>, so the patched
+ * code can have "new fields" in structures it cannot change. The data is
+ * zeroed, then set by @ctor (if any) under a spinlock, in atomic context:
+ * a ctor must not sleep. @dtor (if any) runs as the variable is freed,
+ * under the same lock. Any context; a ctor or dtor may only call
+ * klp_shadow_get().
+ */
+typedef int (*klp_shadow_ctor_t)(void *obj, void *shadow_data, void *ctor_data);
+typedef void (*klp_shadow_dtor_t)(void *obj, void *shadow_data);
+
+/* The data of <obj, id>, or NULL. */
+void *klp_shadow_get(void *obj, unsigned long id);
+/* A new <obj, id> of @size bytes; NULL if it exists (a WARN), if out of memory or if @ctor fails. */
+void *klp_shadow_alloc(void *obj, unsigned long id, size_t size, gfp_t gfp_flags,
+		       klp_shadow_ctor_t ctor, void *ctor_data);
+/* <obj, id> as it is if it exists (@ctor not called), else a new one as klp_shadow_alloc(). */
+void *klp_shadow_get_or_alloc(void *obj, unsigned long id, size_t size, gfp_t gfp_flags,
+			      klp_shadow_ctor_t ctor, void *ctor_data);
+/* Detach and free <obj, id> (nothing if it does not exist). */
+void klp_shadow_free(void *obj, unsigned long id, klp_shadow_dtor_t dtor);
+/* Detach and free <*, id>: every object's variable with this id. */
+void klp_shadow_free_all(unsigned long id, klp_shadow_dtor_t dtor);
+
+/*
+ * System states [Linux 5.5] (kernel/livepatch/state.c).
+ * klp_get_state(): @patch's own entry for @id, or NULL.
+ * klp_get_prev_state(): during a transition (in callbacks), the entry for
+ * @id of the most recent patch installed before the one in transition,
+ * or NULL; outside a transition a WARN and NULL. Caller holds klp_mutex
+ * (callbacks run under it).
+ */
+struct klp_state *klp_get_state(struct klp_patch *patch, unsigned long id);
+struct klp_state *klp_get_prev_state(unsigned long id);
 
 static inline bool klp_patch_pending(struct task_struct *task)
 {

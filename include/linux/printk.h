@@ -31,6 +31,10 @@
 
 /* Messages with a level below console_loglevel reach the console. */
 extern int console_loglevel;
+/* console_loglevel at boot (without loglevel= or quiet). */
+#define CONSOLE_LOGLEVEL_DEFAULT 7
+/* console_loglevel that lets every message through, debug ones too. */
+#define CONSOLE_LOGLEVEL_MOTORMOUTH 15
 
 __printf(1, 2) int printk(const char *fmt, ...);
 int vprintk(const char *fmt, va_list args);

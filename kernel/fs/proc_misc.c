@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 /*
- * The kernel's own /proc files: cmdline, meminfo, uptime, version and
- * sys/kernel/tainted (Linux: fs/proc/cmdline.c, meminfo.c, uptime.c,
- * version.c; kernel/sysctl.c for tainted).
+ * The kernel's own /proc files: cmdline, meminfo, uptime, version,
+ * sys/kernel/tainted and sys/kernel/printk (Linux: fs/proc/cmdline.c,
+ * meminfo.c, uptime.c, version.c; kernel/sysctl.c for the last two).
  */
 #include <linux/kernel.h>
 #include <linux/gfp.h>
@@ -70,6 +70,18 @@ static int tainted_show(struct seq_file *m, void *v)
 	return 0;
 }
 
+/*
+ * The console levels, Linux's four fields: console_loglevel, the level of
+ * a message without one, the lowest console_loglevel allowed, the boot
+ * default. Linux: writable too; here `dmesg -n` sets the first.
+ */
+static int printk_show(struct seq_file *m, void *v)
+{
+	seq_printf(m, "%d\t%d\t%d\t%d\n", READ_ONCE(console_loglevel), LOGLEVEL_DEFAULT, 1,
+		   CONSOLE_LOGLEVEL_DEFAULT);
+	return 0;
+}
+
 static int tainted_open(struct inode *inode, struct file *file)
 {
 	return single_open(file, tainted_show, NULL);
@@ -113,7 +125,8 @@ static int proc_misc_init(void)
 		return -ENOMEM;
 	sys = proc_mkdir("sys", NULL);
 	kernel = sys ? proc_mkdir("kernel", sys) : NULL;
-	if (!kernel || !proc_create("tainted", 0644, kernel, &tainted_proc_ops))
+	if (!kernel || !proc_create("tainted", 0644, kernel, &tainted_proc_ops) ||
+	    !proc_create_single("printk", 0, kernel, printk_show))
 		return -ENOMEM;
 	return 0;
 }

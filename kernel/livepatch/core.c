@@ -28,10 +28,6 @@ LIST_HEAD(klp_patches);
 
 static struct kobject *klp_root_kobj;
 
-static bool klp_is_module(struct klp_object *obj)
-{
-	return obj->name;
-}
 
 /* Bind obj to its module if that module is loaded and alive. Caller holds klp_mutex. */
 static void klp_find_object_module(struct klp_object *obj)
@@ -52,7 +48,7 @@ static void klp_find_object_module(struct klp_object *obj)
 	preempt_enable();
 }
 
-static int klp_find_object_symbol(const char *objname, const char *name, unsigned long sympos,
+int klp_find_object_symbol(const char *objname, const char *name, unsigned long sympos,
 				  unsigned long *addr)
 {
 	unsigned long count = 0;
@@ -71,159 +67,6 @@ static int klp_find_object_symbol(const char *objname, const char *name, unsigne
 		       name, objname ? objname : "vmlinux");
 	*addr = 0;
 	return -EINVAL;
-}
-
-/* ---- livepatch relocations (.klp.rela.<objname>.<section>) ---- */
-
-/*
- * A patch module reaches what its target does not export (static
- * functions, unexported globals, a module's statics) through relocation
- * sections named .klp.rela.<objname>.<section> (SHF_RELA_LIVEPATCH) whose
- * symbols are SHN_LIVEPATCH and named .klp.sym.<objname>.<symbol>,<sympos>
- * (Documentation/livepatch/module-elf-format.rst; tools/klp-convert
- * writes them). The vmlinux ones are applied while the patch module is
- * formed (klp_apply_section_relocs() from the loader, Linux 5.8+); a
- * module's when that module is patched, and cleared when it goes, so that
- * they apply again when it comes back (Linux 6.1).
- */
-
-/*
- * Give each symbol of relasec its address in sec_objname. Formats are
- * parsed as Linux does: object names of up to 55 characters
- * (MODULE_NAME_LEN 56), symbol names of up to 511 (KSYM_NAME_LEN 512).
- */
-static int klp_resolve_symbols(Elf64_Shdr *sechdrs, const char *strtab, unsigned int symndx,
-			       Elf64_Shdr *relasec, const char *sec_objname)
-{
-	static_assert(MODULE_NAME_LEN >= 56 && KSYM_NAME_LEN == 512);
-	bool sec_vmlinux = !strcmp(sec_objname, "vmlinux");
-	const Elf64_Rela *relas = (const void *)relasec->sh_addr;
-	char sym_objname[MODULE_NAME_LEN], sym_name[KSYM_NAME_LEN];
-	unsigned long sympos, addr, i;
-	bool sym_vmlinux;
-	int cnt, ret;
-
-	for (i = 0; i < relasec->sh_size / sizeof(*relas); i++) {
-		Elf64_Sym *sym = (Elf64_Sym *)sechdrs[symndx].sh_addr + ELF64_R_SYM(relas[i].r_info);
-
-		if (sym->st_shndx != SHN_LIVEPATCH) {
-			pr_err("symbol %s is not marked as a livepatch symbol\n", strtab + sym->st_name);
-			return -EINVAL;
-		}
-		cnt = sscanf(strtab + sym->st_name, ".klp.sym.%55[^.].%511[^,],%lu", sym_objname,
-			     sym_name, &sympos);
-		if (cnt != 3) {
-			pr_err("symbol %s has an incorrectly formatted name\n", strtab + sym->st_name);
-			return -EINVAL;
-		}
-		sym_vmlinux = !strcmp(sym_objname, "vmlinux");
-		/*
-		 * A module's section may not reach into vmlinux (Linux 5.8:
-		 * such symbols are exported, or belong in a vmlinux section).
-		 */
-		if (!sec_vmlinux && sym_vmlinux) {
-			pr_err("invalid access to vmlinux symbol '%s' from module-specific livepatch relocation section\n",
-			       sym_name);
-			return -EINVAL;
-		}
-		/*
-		 * Nor a vmlinux section into a module, which may not be
-		 * loaded. Linux does not check; here the vmlinux sections are
-		 * resolved under module_mutex, which a module lookup takes.
-		 */
-		if (sec_vmlinux && !sym_vmlinux) {
-			pr_err("invalid access to module symbol '%s' from vmlinux livepatch relocation section\n",
-			       sym_name);
-			return -EINVAL;
-		}
-		ret = klp_find_object_symbol(sym_vmlinux ? NULL : sym_objname, sym_name, sympos, &addr);
-		if (ret)
-			return ret;
-		sym->st_value = addr;
-	}
-	return 0;
-}
-
-/*
- * Apply (or clear) section secndx of patch module pmod if it is a
- * livepatch relocation section for objname (NULL: vmlinux).
- * [Linux: klp_write_section_relocs()]
- */
-static int klp_write_section_relocs(struct module *pmod, Elf64_Shdr *sechdrs, const char *shstrtab,
-				    const char *strtab, unsigned int symndx, unsigned int secndx,
-				    const char *objname, bool apply)
-{
-	Elf64_Shdr *sec = &sechdrs[secndx];
-	char sec_objname[MODULE_NAME_LEN];
-	int ret;
-
-	if (sscanf(shstrtab + sec->sh_name, ".klp.rela.%55[^.]", sec_objname) != 1) {
-		pr_err("section %s has an incorrectly formatted name\n", shstrtab + sec->sh_name);
-		return -EINVAL;
-	}
-	if (strcmp(objname ? objname : "vmlinux", sec_objname))
-		return 0;
-	/*
-	 * The section and its target must stay with the module (the loader
-	 * checked the entries of those only). Linux trusts the file here.
-	 */
-	if (sec->sh_type != SHT_RELA || !(sec->sh_flags & SHF_ALLOC) ||
-	    !(sechdrs[sec->sh_info].sh_flags & SHF_ALLOC)) {
-		pr_err("section %s is not an allocated relocation section for an allocated section\n",
-		       shstrtab + sec->sh_name);
-		return -EINVAL;
-	}
-	if (!apply) {
-		arch_clear_relocate_add(sechdrs, strtab, symndx, secndx, pmod);
-		return 0;
-	}
-	ret = klp_resolve_symbols(sechdrs, strtab, symndx, sec, sec_objname);
-	if (ret)
-		return ret;
-	return arch_apply_relocate_add(sechdrs, strtab, symndx, secndx, pmod);
-}
-
-int klp_apply_section_relocs(struct module *pmod, Elf64_Shdr *sechdrs, const char *shstrtab,
-			     const char *strtab, unsigned int symndx, unsigned int secndx,
-			     const char *objname)
-{
-	return klp_write_section_relocs(pmod, sechdrs, shstrtab, strtab, symndx, secndx, objname,
-					true);
-}
-
-/* Every livepatch relocation section of patch for module object obj, applied or cleared. */
-static int klp_write_object_relocs(struct klp_patch *patch, struct klp_object *obj, bool apply)
-{
-	struct klp_modinfo *info = patch->mod->klp_info;
-	unsigned int i;
-	int ret;
-
-	if (WARN_ON_ONCE(!info))
-		return -EINVAL;
-	for (i = 1; i < info->hdr.e_shnum; i++) {
-		if (!(info->sechdrs[i].sh_flags & SHF_RELA_LIVEPATCH))
-			continue;
-		ret = klp_write_section_relocs(patch->mod, info->sechdrs, info->secstrings,
-					       patch->mod->kallsyms->strtab, info->symndx, i,
-					       obj->name, apply);
-		if (ret)
-			return ret;
-	}
-	return 0;
-}
-
-static int klp_apply_object_relocs(struct klp_patch *patch, struct klp_object *obj)
-{
-	return klp_write_object_relocs(patch, obj, true);
-}
-
-/*
- * The object's module goes: zero what was written for it, so that the
- * fields are ready for its next load (and a stale address is never used).
- */
-static void klp_clear_object_relocs(struct klp_patch *patch, struct klp_object *obj)
-{
-	klp_write_object_relocs(patch, obj, false);
 }
 
 /* ---- sysfs: /sys/kernel/livepatch/<patch>/... ---- */
@@ -543,13 +386,13 @@ static int klp_init_object(struct klp_patch *patch, struct klp_object *obj)
 	return ret;
 }
 
-static void klp_init_func_early(struct klp_object *obj, struct klp_func *func)
+void klp_init_func_early(struct klp_object *obj, struct klp_func *func)
 {
 	kobject_init(&func->kobj, &klp_ktype_func);
 	list_add_tail(&func->node, &obj->func_list);
 }
 
-static void klp_init_object_early(struct klp_patch *patch, struct klp_object *obj)
+void klp_init_object_early(struct klp_patch *patch, struct klp_object *obj)
 {
 	INIT_LIST_HEAD(&obj->func_list);
 	kobject_init(&obj->kobj, &klp_ktype_object);
@@ -573,148 +416,6 @@ static void klp_init_patch_early(struct klp_patch *patch)
 		klp_init_object_early(patch, obj);
 		klp_for_each_func_static(obj, func)
 			klp_init_func_early(obj, func);
-	}
-}
-
-/* ---- atomic replace [Linux 5.1]: nops for what older patches changed ---- */
-
-static struct klp_object *klp_find_object(struct klp_patch *patch, struct klp_object *old_obj)
-{
-	struct klp_object *obj;
-
-	klp_for_each_object(patch, obj) {
-		if (klp_is_module(old_obj) != klp_is_module(obj))
-			continue;
-		if (!klp_is_module(old_obj) || !strcmp(old_obj->name, obj->name))
-			return obj;
-	}
-	return NULL;
-}
-
-/* The same function: same name, same position (0 and 1 both mean the first). */
-static struct klp_func *klp_find_func(struct klp_object *obj, struct klp_func *old_func)
-{
-	struct klp_func *func;
-
-	klp_for_each_func(obj, func) {
-		if (strcmp(old_func->old_name, func->old_name))
-			continue;
-		if (old_func->old_sympos == func->old_sympos ||
-		    (old_func->old_sympos <= 1 && func->old_sympos <= 1))
-			return func;
-	}
-	return NULL;
-}
-
-static struct klp_object *klp_alloc_object_dynamic(struct klp_patch *patch, const char *name)
-{
-	struct klp_object *obj = kzalloc(sizeof(*obj), GFP_KERNEL);
-
-	if (!obj)
-		return NULL;
-	if (name) {
-		obj->name = kstrdup(name, GFP_KERNEL);
-		if (!obj->name) {
-			kfree(obj);
-			return NULL;
-		}
-	}
-	klp_init_object_early(patch, obj);
-	obj->dynamic = true;
-	return obj;
-}
-
-static struct klp_func *klp_alloc_func_nop(struct klp_object *obj, struct klp_func *old_func)
-{
-	struct klp_func *func = kzalloc(sizeof(*func), GFP_KERNEL);
-
-	if (!func)
-		return NULL;
-	func->old_name = kstrdup(old_func->old_name, GFP_KERNEL);
-	if (!func->old_name) {
-		kfree(func);
-		return NULL;
-	}
-	klp_init_func_early(obj, func);
-	/* new_func becomes old_func once the object is loaded: "run the original". */
-	func->old_sympos = old_func->old_sympos;
-	func->nop = true;
-	return func;
-}
-
-/*
- * A replace patch takes over every function any patch in force changes:
- * those it does not replace itself get a nop, which runs the original.
- */
-static int klp_add_nops(struct klp_patch *patch)
-{
-	struct klp_patch *old_patch;
-	struct klp_object *old_obj, *obj;
-	struct klp_func *old_func;
-
-	klp_for_each_patch(old_patch) {
-		klp_for_each_object(old_patch, old_obj) {
-			obj = klp_find_object(patch, old_obj);
-			if (!obj)
-				obj = klp_alloc_object_dynamic(patch, old_obj->name);
-			if (!obj)
-				return -ENOMEM;
-			klp_for_each_func(old_obj, old_func) {
-				if (klp_find_func(obj, old_func))
-					continue;
-				if (!klp_alloc_func_nop(obj, old_func))
-					return -ENOMEM;
-			}
-		}
-	}
-	return 0;
-}
-
-/* Called when a replace patch's transition completed: the old ones step aside. */
-void klp_unpatch_replaced_patches(struct klp_patch *new_patch)
-{
-	struct klp_patch *old_patch;
-
-	klp_for_each_patch(old_patch) {
-		if (old_patch == new_patch)
-			return;
-		old_patch->enabled = false;
-		klp_unpatch_objects(old_patch);
-	}
-}
-
-/* The nops did their job (every task runs the original there): remove them. */
-void klp_discard_nops(struct klp_patch *new_patch)
-{
-	struct klp_object *obj, *tmp_obj;
-	struct klp_func *func, *tmp_func;
-
-	list_for_each_entry_safe(obj, tmp_obj, &new_patch->obj_list, node) {
-		list_for_each_entry_safe(func, tmp_func, &obj->func_list, node) {
-			if (!func->nop)
-				continue;
-			if (func->patched)
-				klp_unpatch_func_public(func);
-			list_del(&func->node);
-			kobject_put(&func->kobj);
-		}
-		if (obj->dynamic) {
-			obj->patched = false;
-			list_del(&obj->node);
-			kobject_put(&obj->kobj);
-		}
-	}
-}
-
-/* After the replace completed: free the patches it replaced, as if disabled. */
-void klp_free_replaced_patches_async(struct klp_patch *new_patch)
-{
-	struct klp_patch *old_patch, *tmp;
-
-	list_for_each_entry_safe(old_patch, tmp, &klp_patches, list) {
-		if (old_patch == new_patch)
-			return;
-		klp_free_patch_async(old_patch);
 	}
 }
 

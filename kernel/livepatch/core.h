@@ -18,9 +18,25 @@ extern struct list_head klp_patches;
 
 void klp_free_patch_async(struct klp_patch *patch);
 int __klp_disable_patch(struct klp_patch *patch);
+void klp_init_func_early(struct klp_object *obj, struct klp_func *func);
+void klp_init_object_early(struct klp_patch *patch, struct klp_object *obj);
+/* Address of name (sympos-th of that name) in objname; Linux's messages on failure. */
+int klp_find_object_symbol(const char *objname, const char *name, unsigned long sympos,
+			   unsigned long *addr);
+/* reloc.c: .klp.rela sections of the patch module for obj. */
+int klp_apply_object_relocs(struct klp_patch *patch, struct klp_object *obj);
+void klp_clear_object_relocs(struct klp_patch *patch, struct klp_object *obj);
+/* replace.c: atomic replace. */
+int klp_add_nops(struct klp_patch *patch);
 void klp_unpatch_replaced_patches(struct klp_patch *new_patch);
 void klp_discard_nops(struct klp_patch *new_patch);
 void klp_free_replaced_patches_async(struct klp_patch *new_patch);
+
+/* A module object (not vmlinux)? */
+static inline bool klp_is_module(struct klp_object *obj)
+{
+	return obj->name;
+}
 
 static inline bool klp_is_object_loaded(struct klp_object *obj)
 {

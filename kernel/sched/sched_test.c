@@ -178,6 +178,41 @@ static void test_delayed_work(struct ktest *t)
 	KTEST_EXPECT_EQ(t, delayed_ran_at, 0);
 }
 
+static struct delayed_work rearming_dw;
+static DECLARE_COMPLETION(rearming_entered);
+static int rearming_runs;
+
+/* A periodic work item, as livepatch-shadow-mod's: it arms its own timer again. */
+static void rearming_fn(struct work_struct *work)
+{
+	if (++rearming_runs == 1) {
+		complete(&rearming_entered);
+		msleep(50);	/* the cancel below starts meanwhile */
+	}
+	schedule_delayed_work(&rearming_dw, 1);
+}
+
+/*
+ * cancel_delayed_work_sync() of a periodic work while it runs: when it
+ * returns, the work must not be armed again (its module may be gone next).
+ */
+static void test_cancel_rearming_work(struct ktest *t)
+{
+	int runs;
+
+	rearming_runs = 0;
+	INIT_DELAYED_WORK(&rearming_dw, rearming_fn);
+	schedule_delayed_work(&rearming_dw, 0);
+	wait_for_completion(&rearming_entered);
+	cancel_delayed_work_sync(&rearming_dw);
+	runs = rearming_runs;
+	KTEST_EXPECT_EQ(t, runs, 1);
+	KTEST_EXPECT_FALSE(t, delayed_work_pending(&rearming_dw));
+	msleep(100);
+	KTEST_EXPECT_EQ(t, rearming_runs, runs);
+	reinit_completion(&rearming_entered);
+}
+
 static DECLARE_COMPLETION(block_release);
 static volatile bool blocker_started, other_ran;
 
@@ -213,6 +248,7 @@ static void test_work_blocked(struct ktest *t)
 static const struct ktest_case wq_cases[] = {
 	KTEST_CASE(test_work_order),
 	KTEST_CASE(test_delayed_work),
+	KTEST_CASE(test_cancel_rearming_work),
 	KTEST_CASE(test_work_blocked),
 	{}
 };

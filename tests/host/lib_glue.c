@@ -2,12 +2,14 @@
 /*
  * Built like lib/ (our include/linux/, host_rename.h forced in): checks
  * that scion_api.h declares what include/linux/ declares, and exports the
- * errno values of include/linux/errno.h, which test programs cannot include.
+ * errno values of include/linux/errno.h and the gfp flags of
+ * include/linux/gfp.h, which test programs cannot include.
  */
 #include <linux/string.h>
 #include <linux/sprintf.h>
 #include <linux/kstrtox.h>
 #include <linux/errno.h>
+#include <linux/gfp.h>
 #include <linux/sort.h>
 #include <linux/bsearch.h>
 #include <linux/crc16.h>
@@ -29,3 +31,7 @@ const struct scion_errno scion_errnos[] = {
 	E(ERESTARTSYS), E(ERESTARTNOINTR), E(ENOTSUPP),
 };
 const size_t scion_errnos_count = sizeof(scion_errnos) / sizeof(scion_errnos[0]);
+
+const unsigned int scion_gfp_kernel = GFP_KERNEL;
+const unsigned int scion_gfp_atomic = GFP_ATOMIC;
+const unsigned int scion_gfp_zero = __GFP_ZERO;

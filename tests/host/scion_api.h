@@ -110,4 +110,7 @@ struct scion_errno {
 extern const struct scion_errno scion_errnos[];
 extern const size_t scion_errnos_count;
 
+/* include/linux/gfp.h's flags (tests/host/lib_glue.c). */
+extern const unsigned int scion_gfp_kernel, scion_gfp_atomic, scion_gfp_zero;
+
 #endif

@@ -2,7 +2,7 @@
 /*
  * Host tests of lib/vsprintf.c: every C99 conversion against the host's
  * snprintf, truncation at every buffer size, and the Linux-only parts
- * (%p, %pS and its hook, NULL strings, stopping at an unknown conversion).
+ * (%p, %pS and its hook, %pGg, NULL strings, stopping at an unknown conversion).
  */
 #include <limits.h>
 #include <stdint.h>
@@ -163,6 +163,21 @@ static void vsprintf_pointer(void)
 	EXPECT_STR("0000000000000002.x", "%p.x", (void *)2);
 }
 
+/* %pGg names the gfp_t it points to (test_klp_shadow_vars prints its flags so). */
+static void vsprintf_gfp_flags(void)
+{
+	unsigned int kernel = scion_gfp_kernel, zeroed = scion_gfp_kernel | scion_gfp_zero,
+		     odd = scion_gfp_atomic | 0x40, none = 0;
+
+	EXPECT_STR("gfp_flags=GFP_KERNEL)", "gfp_flags=%pGg)", &kernel);
+	EXPECT_STR("GFP_KERNEL|__GFP_ZERO", "%pGg", &zeroed);
+	EXPECT_STR("GFP_ATOMIC|0x40", "%pGg", &odd);
+	EXPECT_STR("0x0", "%pGg", &none);
+	EXPECT_STR("[  GFP_KERNEL]", "[%12pGg]", &kernel);
+	/* %pG without g stays a plain pointer. */
+	EXPECT_STR("0000000000000010", "%pG", (void *)16);
+}
+
 static unsigned long hook_addr;
 static int hook_with_offset;
 static char hook_fmt;
@@ -301,6 +316,7 @@ static const struct tap_case cases[] = {
 	TAP_CASE(vsprintf_star),
 	TAP_CASE(vsprintf_linux_specifics),
 	TAP_CASE(vsprintf_pointer),
+	TAP_CASE(vsprintf_gfp_flags),
 	TAP_CASE(vsprintf_symbol),
 	TAP_CASE(vsprintf_truncation),
 	TAP_CASE(vsprintf_sprintf_scnprintf),
