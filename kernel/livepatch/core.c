@@ -20,6 +20,7 @@
 #include <scion/init.h>
 #include "core.h"
 #include "patch.h"
+#include "state.h"
 #include "transition.h"
 
 DEFINE_MUTEX(klp_mutex);
@@ -531,6 +532,12 @@ int klp_enable_patch(struct klp_patch *patch)
 	}
 
 	mutex_lock(&klp_mutex);
+	if (!klp_is_patch_compatible(patch)) {
+		pr_err("Livepatch patch (%s) is not compatible with the already installed livepatches.\n",
+		       patch->mod->name);
+		mutex_unlock(&klp_mutex);
+		return -EINVAL;
+	}
 	if (!try_module_get(patch->mod)) {
 		mutex_unlock(&klp_mutex);
 		return -ENODEV;
