@@ -12,6 +12,7 @@
 #   bench-boot     median time from QEMU start to the shell prompt
 #   bench-ftrace   cost of a call: no fentry, NOP, one ops, two ops
 #   bench-rx       time to receive a 100 KiB module with rx (YMODEM), both arches
+#   bench-livepatch  cost of a patched call; transition time with 1,000 busy processes
 #   clean          remove build/
 
 ARCH ?= x86_64
@@ -83,7 +84,7 @@ modname = $(if $(filter kernel/%/,$(dir $(1))),$(notdir $(patsubst %/,%,$(dir $(
 ALLFLAGS := $(CC) $(KCFLAGS) | $(LD) $(ARCH_LDFLAGS) | $(KASFLAGS)
 
 .DELETE_ON_ERROR:
-.PHONY: all run debug test check clean bench-boot bench-ftrace bench-rx deps iso FORCE
+.PHONY: all run debug test check clean bench-boot bench-ftrace bench-rx bench-livepatch deps iso FORCE
 all: $(O)/kernel.elf $(O)/System.map $(ARCH_ALL)
 
 # A change of compiler, flags or linker rebuilds everything.
@@ -148,6 +149,12 @@ bench-rx: deps
 	$(Q)$(MAKE) --no-print-directory ARCH=x86_64 all
 	$(Q)$(MAKE) --no-print-directory ARCH=s390x all
 	$(Q)$(PYTHON) tests/qemu/bench_rx.py --accel $(ACCEL)
+
+# Both arches under TCG, and under KVM where /dev/kvm works.
+bench-livepatch: deps
+	$(Q)$(MAKE) --no-print-directory ARCH=x86_64 all
+	$(Q)$(MAKE) --no-print-directory ARCH=s390x all
+	$(Q)$(PYTHON) tests/qemu/bench_livepatch.py
 
 # `make test`: host unit tests, then every QEMU scenario on both arches.
 # Every runner prints TAP lines; tools/tap-summary.py counts them and
