@@ -17,9 +17,7 @@ LOG_LINE = re.compile(r"^\[\s*\d+\.\d{6}\] .*\n?", re.M)
 from scenario import check_output, scenario
 
 LP_SYSFS = "/sys/kernel/livepatch"
-X86_ONLY_MODULES = dict(
-    arches=("x86_64",),
-    reason="several modules in one boot: s390x gets a single initrd until module delivery there")
+SB = ["sb", "--ymodem", "-k"]
 
 
 def module_path(arch, name):
@@ -44,21 +42,40 @@ def std_disable(mod):
             "livepatch: '%s': unpatching complete" % mod]
 
 
+def rx_send(m, files):
+    """Send files to the booted guest with rx: {file name: its path there}."""
+    m.sendline("rx")
+    m.expect(r"rx: waiting for a YMODEM batch", what="rx's start line")
+    result = m.run_on_console(SB + list(files), timeout=120)
+    check_output("rx", m.wait_prompt(timeout=60), must=[r"^rx: %d files?, " % len(files)])
+    if result.returncode:
+        raise ConsoleError("sb failed: %s" % result.stderr)
+    return {os.path.basename(f): "/tmp/" + os.path.basename(f) for f in files}
+
+
 class Selftest:
-    """functions.sh, for one booted machine."""
+    """functions.sh, for one booted machine with the modules named in it.
+
+    x86_64 gets them as multiboot modules (/lib/modules/<name>.ko); s390x
+    boots with at most one initrd, so there a single module comes that way
+    and several arrive over the console with rx (YMODEM, into /tmp)."""
 
     def __init__(self, m, modules):
         self.m = m
-        self.paths = {}
         files = [module_path(m.arch, name) for name in modules]
         # pr_debug of livepatch into the log, as functions.sh turns on;
         # notices stay in the log and off the console (loglevel=5).
-        m.boot(modules=files, cmdline="dyndbg=livepatch loglevel=5")
+        cmdline = "dyndbg=livepatch loglevel=5"
+        if m.arch == "s390x" and len(files) > 1:
+            m.boot(cmdline=cmdline)
+            m.wait_prompt()
+            sent = rx_send(m, files)
+            self.paths = {name: sent[os.path.basename(f)] for name, f in zip(modules, files)}
+            return
+        m.boot(modules=files, cmdline=cmdline)
         m.wait_prompt()
-        for name in modules:
-            # x86_64: each multiboot module keeps its file name; s390x: one "initrd".
-            self.paths[name] = ("/lib/modules/initrd" if m.arch == "s390x"
-                                else "/lib/modules/%s.ko" % name)
+        self.paths = {name: ("/lib/modules/initrd" if m.arch == "s390x"
+                             else "/lib/modules/%s.ko" % name) for name in modules}
 
     def start_test(self):
         self.m.cmd("dmesg -C")
@@ -137,7 +154,7 @@ def livepatch_basic_function_patching(m):
     m.poweroff()
 
 
-@scenario(**X86_ONLY_MODULES)
+@scenario()
 def livepatch_multiple_livepatches(m):
     """test-livepatch.sh "multiple livepatches": two patches on different functions."""
     t = Selftest(m, ["test_klp_livepatch", "test_klp_atomic_replace"])
@@ -349,7 +366,7 @@ def livepatch_stall_forced(m):
 
 # ---- Stacking and errors ----
 
-@scenario(**X86_ONLY_MODULES)
+@scenario()
 def livepatch_stacking(m):
     """Two patches on one function: the newer wins; disabling it brings the
     older back; disabling that one restores the original."""
@@ -385,7 +402,7 @@ def refused(m, t, mod, params, errors):
     check_output("not loaded", m.cmd("lsmod"), must_not=[r"^%s " % mod])
 
 
-@scenario(**X86_ONLY_MODULES)
+@scenario()
 def livepatch_bad_symbols(m):
     """A missing symbol, an ambiguous one and a bad sympos each fail with
     Linux's message; a module not marked livepatch is refused; nothing
@@ -459,7 +476,7 @@ def livepatch_callbacks_pre_patch_fails(m):
 
 # ---- Atomic replace (test-livepatch.sh "atomic replace livepatch", with LP1 only) ----
 
-@scenario(**X86_ONLY_MODULES)
+@scenario()
 def livepatch_atomic_replace(m):
     """A replace patch takes over: the older patch's function runs the
     original again (a nop), the older patch leaves sysfs and its module can
@@ -486,7 +503,7 @@ def livepatch_atomic_replace(m):
     m.poweroff()
 
 
-@scenario(**X86_ONLY_MODULES)
+@scenario()
 def livepatch_one_transition_at_a_time(m):
     """While a transition is stalled, enabling another patch fails with
     -EBUSY (insmod: Device or resource busy) and leaves nothing behind."""

@@ -23,29 +23,10 @@ _lp = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_lp)
 Selftest, std_enable, std_disable, LP_SYSFS = _lp.Selftest, _lp.std_enable, _lp.std_disable, _lp.LP_SYSFS
 
-SB = ["sb", "--ymodem", "-k"]
 CMDLINE = "dyndbg=livepatch loglevel=5"     # as Selftest boots
-
-
-def rx_send(m, files):
-    """Send files to the booted guest with rx: {file name: its path there}."""
-    m.sendline("rx")
-    m.expect(r"rx: waiting for a YMODEM batch", what="rx's start line")
-    result = m.run_on_console(SB + list(files), timeout=120)
-    check_output("rx", m.wait_prompt(timeout=60), must=[r"^rx: %d files?, " % len(files)])
-    if result.returncode:
-        raise ConsoleError("sb failed: %s" % result.stderr)
-    return {os.path.basename(f): "/tmp/" + os.path.basename(f) for f in files}
-
-
-def selftest(m, names):
-    """Selftest(m, names), booted, with each module of names in the guest."""
-    if m.arch == "x86_64":
-        return Selftest(m, names)
-    t = Selftest(m, [])
-    paths = rx_send(m, [_lp.module_path(m.arch, n) for n in names])
-    t.paths = {n: paths[n + ".ko"] for n in names}
-    return t
+rx_send = _lp.rx_send
+# Booted, with each module named in the guest (s390x: sent with rx).
+selftest = Selftest
 
 
 def boot_with(m, files):
