@@ -14,12 +14,20 @@
 #   bench-rx       time to receive a 100 KiB module with rx (YMODEM), both arches
 #   bench-livepatch  cost of a patched call; transition time with 1,000 busy processes
 #   clean          remove build/
+#   KLP_SKIP_STACK_CHECK=1   a kernel (in build/<arch>-skip-stack-check) whose
+#                  transitions never check stacks: breaks the consistency model
+#                  on purpose, for the consistency checker (docs/livepatch.md)
 
 ARCH ?= x86_64
 ifeq ($(filter $(ARCH),x86_64 s390x),)
 $(error ARCH must be x86_64 or s390x, not '$(ARCH)')
 endif
+KLP_SKIP_STACK_CHECK ?= 0
+ifeq ($(KLP_SKIP_STACK_CHECK),1)
+O ?= build/$(ARCH)-skip-stack-check
+else
 O ?= build/$(ARCH)
+endif
 ACCEL ?= tcg
 V ?= 0
 ifeq ($(V),1)
@@ -58,6 +66,9 @@ KCFLAGS := -std=gnu11 -O2 -g -ffreestanding -fno-builtin -nostdinc \
 	-fno-optimize-sibling-calls \
 	-pg -mfentry -mnop-mcount -mrecord-mcount \
 	-DSCION_ARCH='"$(ARCH)"' -MMD -MP $(ARCH_CFLAGS)
+ifeq ($(KLP_SKIP_STACK_CHECK),1)
+KCFLAGS += -DCONFIG_KLP_SKIP_STACK_CHECK
+endif
 KASFLAGS := -D__ASSEMBLY__ -I$(SRC)/include -I$(SRC)/arch/$(ARCH)/include -MMD -MP $(ARCH_ASFLAGS)
 
 # Generic code, then the arch's objects (ARCH_OBJS from arch.mk).

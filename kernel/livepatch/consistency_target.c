@@ -19,10 +19,12 @@
  *   read    one call: "old", "new" or "mismatch"; "stopped" when not running
  *           (so user processes hammer it with open/read/close: klp-consistency-hammer)
  *
- * Boot option klp_unsafe_skip_stack_check: test only, taints the kernel
- * (TAINT_TEST). Transitions switch tasks without checking their stacks,
- * which breaks the consistency model on purpose: the checker must then
- * count mismatches.
+ * Build switch `make KLP_SKIP_STACK_CHECK=1`, or boot option
+ * klp_unsafe_skip_stack_check: test only, taints the kernel (TAINT_TEST).
+ * Transitions switch tasks without checking their stacks, which breaks
+ * the consistency model on purpose: the checker must then count
+ * mismatches. (The test suite uses the boot option, so that one build
+ * serves both runs.)
  */
 #define pr_fmt(fmt) "livepatch: " fmt
 
@@ -39,13 +41,11 @@
 #include <scion/init.h>
 #include <scion/klp_consistency.h>
 #include <scion/panic.h>
+#include "transition.h"
 
 /* No inlining, and no use of what the compiler knows about the callee: every call must be real. */
 #define KLP_CONSISTENCY_TARGET noinline __attribute__((__noipa__))
 #define MAX_THREADS 64
-
-/* transition.c: the test switch this file turns on. */
-extern bool klp_unsafe_skip_stack_check;
 
 static DEFINE_MUTEX(control_mutex);
 static struct task_struct *threads[MAX_THREADS];
@@ -295,11 +295,28 @@ late_initcall(klp_consistency_init);
 
 /* ---- the test switch ---- */
 
-static int unsafe_skip_stack_check_param(const char *value)
+static void unsafe_skip_stack_check_warn(void)
 {
-	klp_unsafe_skip_stack_check = true;
 	add_taint(TAINT_TEST);
 	pr_warn("klp_unsafe_skip_stack_check: transitions will not check stacks (test only)\n");
+}
+
+static int unsafe_skip_stack_check_param(const char *value)
+{
+	if (!klp_unsafe_skip_stack_check) {
+		klp_unsafe_skip_stack_check = true;
+		unsafe_skip_stack_check_warn();
+	}
 	return 0;
 }
 early_param("klp_unsafe_skip_stack_check", unsafe_skip_stack_check_param);
+
+#ifdef CONFIG_KLP_SKIP_STACK_CHECK
+/* Built in (make KLP_SKIP_STACK_CHECK=1): said and tainted at every boot. */
+static int unsafe_skip_stack_check_built_in(void)
+{
+	unsafe_skip_stack_check_warn();
+	return 0;
+}
+core_initcall(unsafe_skip_stack_check_built_in);
+#endif

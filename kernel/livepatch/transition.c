@@ -31,8 +31,11 @@ int klp_target_state = KLP_TRANSITION_IDLE;
 static unsigned int klp_signals_cnt;
 static unsigned long klp_stack_entries[MAX_STACK_ENTRIES];
 
-/* Test switch: skip the stack check (the consistency checker must then catch mismatches). */
+#ifdef CONFIG_KLP_SKIP_STACK_CHECK
+bool klp_unsafe_skip_stack_check = true;
+#else
 bool klp_unsafe_skip_stack_check;
+#endif
 
 static void klp_transition_work_fn(struct work_struct *work)
 {

@@ -8,6 +8,16 @@
 extern struct klp_patch *klp_transition_patch;
 extern int klp_target_state;
 
+/*
+ * Test only: when true, klp_check_stack() passes every task whose stack
+ * can be walked, whatever is on it, which breaks the consistency model on
+ * purpose (the consistency checker must then count mismatches). Set by
+ * the build switch `make KLP_SKIP_STACK_CHECK=1` or the boot option
+ * klp_unsafe_skip_stack_check (consistency_target.c); either taints the
+ * kernel (TAINT_TEST). Linux has no such switch.
+ */
+extern bool klp_unsafe_skip_stack_check;
+
 void klp_init_transition(struct klp_patch *patch, int state);
 void klp_cancel_transition(void);
 void klp_start_transition(void);
