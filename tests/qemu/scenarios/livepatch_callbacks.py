@@ -319,3 +319,48 @@ def livepatch_callbacks_atomic_replace(m):
         raise ConsoleError("the replaced patch's unpatch callbacks ran: %r" % got)
     t.check_result(enable(VMLINUX) + enable(VMLINUX, DEMO2) + disable(VMLINUX, DEMO2))
     m.poweroff()
+
+
+@scenario()
+def livepatch_callbacks_busy_target_completes(m):
+    """Scion's own, next to "busy target module": the same stalled
+    transition with a module coming meanwhile (pre_patch only), but
+    resolved by unblocking the kworker (block_transition=N) instead of a
+    reversal: the next retry completes it, and post_patch runs then for
+    every loaded object, the one that came during the transition included
+    (now LIVE). Disabling runs all four unpatch callbacks for the three."""
+    t = selftest(m, [BUSY, MOD, DEMO])
+    t.start_test()
+    load_mod(t, BUSY, "block_transition=Y")
+    t.load_lp_nowait(DEMO)
+    d = "%s/%s" % (LP_SYSFS, DEMO)
+    check_output("transition", m.cmd("cat %s/transition" % d), must=[r"\A1\n\Z"])
+    load_mod(t, MOD)
+    check_output("still stalled", m.cmd("cat %s/transition" % d), must=[r"\A1\n\Z"])
+    if any("post_patch" in line for line in t.transcript()):
+        raise ConsoleError("post_patch ran during the transition: %r" % t.transcript())
+    param = "/sys/module/%s/parameters/block_transition" % BUSY
+    check_output(param, m.cmd("echo N > " + param), must=[r"\A\Z"])
+    t.wait_transition(DEMO)
+    check_output("enabled", m.cmd("cat %s/enabled" % d), must=[r"\A1\n\Z"])
+    patched(t, BUSY, 1)
+    patched(t, MOD, 1)
+    t.disable_lp(DEMO)
+    t.unload_mod(DEMO)
+    t.unload_mod(MOD)
+    t.unload_mod(BUSY)
+    three = VMLINUX + [(MOD, LIVE), (BUSY, LIVE)]
+    t.check_result([
+        mod_init(BUSY), "%s: busymod_work_func enter" % BUSY,
+        "livepatch: enabling patch '%s'" % DEMO,
+        lp(DEMO, "initializing patching transition"),
+        cb("pre_patch"), cb("pre_patch", BUSY, LIVE),
+        lp(DEMO, "starting patching transition"),
+        "livepatch: applying patch '%s' to loading module '%s'" % (DEMO, MOD),
+        cb("pre_patch", MOD, COMING),
+        mod_init(),
+        "%s: busymod_work_func exit" % BUSY,
+        lp(DEMO, "completing patching transition")] +
+        [cb("post_patch", o, s) for o, s in three] +
+        [lp(DEMO, "patching complete")] + disable(three) + [mod_exit(), mod_exit(BUSY)])
+    m.poweroff()
