@@ -30,7 +30,7 @@ USER_OBJCOPY := $(CROSS_COMPILE)objcopy
 USER_CFLAGS := -std=gnu11 -O2 -g -ffreestanding -nostdinc \
 	-isystem $(shell $(USER_CC) -print-file-name=include) \
 	-I$(SRC)/user/lib/include -I$(SRC)/user/lib/arch/$(ARCH) \
-	-idirafter $(SRC)/arch/$(ARCH)/include \
+	-idirafter $(SRC)/arch/$(ARCH)/include -idirafter $(SRC)/include \
 	-Wall -Wextra -Werror -fno-pie -fno-pic -fno-stack-protector \
 	-fno-asynchronous-unwind-tables -fno-tree-loop-distribute-patterns \
 	-MMD -MP $(USER_ARCH_CFLAGS_$(ARCH))
