@@ -24,6 +24,8 @@ A module exposes its scenarios as module-level Scenario objects (what both
 forms return). The scenario name names the log: build/<arch>/tests/<name>.log.
 """
 
+import importlib.util
+import os
 import re
 
 from machine import ConsoleError
@@ -50,6 +52,16 @@ class Scenario:
 
     def __call__(self, machine):
         return self.func(machine)
+
+
+def scenario_helpers(name):
+    """The scenario file tests/qemu/scenarios/<name>.py, loaded once more
+    for its helpers (run.py registers its scenarios from the file itself)."""
+    spec = importlib.util.spec_from_file_location(
+        "scenarios.%s_helpers" % name, os.path.join(os.path.dirname(__file__), "scenarios", name + ".py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def scenario(arches=ALL_ARCHES, reason="", timeout=120.0, name=None):

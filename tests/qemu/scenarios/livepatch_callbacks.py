@@ -8,23 +8,11 @@
 # script's own, with the target loaded. On s390x the modules arrive with
 # rx (livepatch_modules.selftest).
 
-import importlib.util
-import os
-
 from machine import ConsoleError
-from scenario import check_output, scenario
+from scenario import check_output, scenario, scenario_helpers
 
-
-def _load(name):
-    spec = importlib.util.spec_from_file_location(
-        "scenarios.%s_helpers" % name, os.path.join(os.path.dirname(__file__), name + ".py"))
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-_lp = _load("livepatch")
-_mods = _load("livepatch_modules")
+_lp = scenario_helpers("livepatch")
+_mods = scenario_helpers("livepatch_modules")
 LP_SYSFS, selftest = _lp.LP_SYSFS, _mods.selftest
 
 DEMO, DEMO2 = "test_klp_callbacks_demo", "test_klp_callbacks_demo2"

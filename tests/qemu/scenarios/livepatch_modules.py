@@ -8,19 +8,15 @@
 # x86_64 gets the modules as multiboot modules; s390x boots with a single
 # initrd, so there they arrive over the console with rx (YMODEM), in /tmp.
 
-import importlib.util
 import json
 import os
 import re
 
 import qemu_cmd
 from machine import ConsoleError
-from scenario import check_output, scenario
+from scenario import check_output, scenario, scenario_helpers
 
-_spec = importlib.util.spec_from_file_location(
-    "scenarios.livepatch_helpers", os.path.join(os.path.dirname(__file__), "livepatch.py"))
-_lp = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_lp)
+_lp = scenario_helpers("livepatch")
 Selftest, std_enable, std_disable, LP_SYSFS = _lp.Selftest, _lp.std_enable, _lp.std_disable, _lp.LP_SYSFS
 
 CMDLINE = "dyndbg=livepatch loglevel=5"     # as Selftest boots

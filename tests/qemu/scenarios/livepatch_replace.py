@@ -6,24 +6,13 @@
 # modules arrive with rx. (livepatch.py's livepatch_atomic_replace is the
 # script's older, one-patch form.)
 
-import importlib.util
-import os
 import re
 
 from machine import ConsoleError
-from scenario import check_output, scenario
+from scenario import check_output, scenario, scenario_helpers
 
-
-def _load(name):
-    spec = importlib.util.spec_from_file_location(
-        "scenarios.%s_helpers" % name, os.path.join(os.path.dirname(__file__), name + ".py"))
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-_lp = _load("livepatch")
-_cb = _load("livepatch_callbacks")
+_lp = scenario_helpers("livepatch")
+_cb = scenario_helpers("livepatch_callbacks")
 LP_SYSFS, std_enable, std_disable = _lp.LP_SYSFS, _lp.std_enable, _lp.std_disable
 selftest, DEMO, VMLINUX = _cb.selftest, _cb.DEMO, _cb.VMLINUX
 

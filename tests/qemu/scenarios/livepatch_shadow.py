@@ -4,27 +4,15 @@
 # does (whose Selftest helper these use), and Linux's shadow variable
 # samples (livepatch-shadow-mod, -fix1, -fix2) run end to end.
 
-import importlib.util
-import os
 import re
 
 from machine import ConsoleError
-from scenario import scenario
+from scenario import scenario, scenario_helpers
 
-
-def _helpers(name):
-    """Another scenario file, for its helpers."""
-    spec = importlib.util.spec_from_file_location(
-        "scenarios.%s_helpers" % name, os.path.join(os.path.dirname(__file__), name + ".py"))
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-_lp = _helpers("livepatch")
+_lp = scenario_helpers("livepatch")
 Selftest, std_enable, std_disable = _lp.Selftest, _lp.std_enable, _lp.std_disable
 # Booted, with the modules in the guest (s390x: sent with rx).
-selftest = _helpers("livepatch_modules").selftest
+selftest = scenario_helpers("livepatch_modules").selftest
 
 SHADOW_VARS = "test_klp_shadow_vars"
 

@@ -4,25 +4,12 @@
 # helper these use), plus the compatibility rule against patches without
 # states. The test modules change console_loglevel in their callbacks.
 
-import importlib.util
-import os
+from scenario import check_output, scenario, scenario_helpers
 
-from scenario import check_output, scenario
-
-
-def _helpers(name):
-    """Another scenario file, for its helpers."""
-    spec = importlib.util.spec_from_file_location(
-        "scenarios.%s_helpers" % name, os.path.join(os.path.dirname(__file__), name + ".py"))
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-_lp = _helpers("livepatch")
+_lp = scenario_helpers("livepatch")
 LP_SYSFS = _lp.LP_SYSFS
 # Booted, with the modules in the guest (s390x: sent with rx).
-selftest = _helpers("livepatch_modules").selftest
+selftest = scenario_helpers("livepatch_modules").selftest
 
 MOD = "test_klp_state"
 MOD2 = "test_klp_state2"

@@ -5,22 +5,10 @@
 # when a patch in the middle leaves [6.14]. Same steps and transcripts as
 # the script; on s390x the modules arrive with rx.
 
-import importlib.util
-import os
+from scenario import check_output, scenario, scenario_helpers
 
-from scenario import check_output, scenario
-
-
-def _load(name):
-    spec = importlib.util.spec_from_file_location(
-        "scenarios.%s_helpers" % name, os.path.join(os.path.dirname(__file__), name + ".py"))
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-_lp = _load("livepatch")
-_cb = _load("livepatch_callbacks")
+_lp = scenario_helpers("livepatch")
+_cb = scenario_helpers("livepatch_callbacks")
 LP_SYSFS, std_enable, std_disable = _lp.LP_SYSFS, _lp.std_enable, _lp.std_disable
 selftest, DEMO, MOD, VMLINUX = _cb.selftest, _cb.DEMO, _cb.MOD, _cb.VMLINUX
 
