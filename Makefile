@@ -81,7 +81,7 @@ include modules/modules.mk
 # subsystem directory (kernel/livepatch/*.c -> livepatch), else the file name.
 modname = $(if $(filter kernel/%/,$(dir $(1))),$(notdir $(patsubst %/,%,$(dir $(1)))),$(notdir $(basename $(1))))
 
-ALLFLAGS := $(CC) $(KCFLAGS) | $(LD) $(ARCH_LDFLAGS) | $(KASFLAGS)
+ALLFLAGS := $(CC) $(KCFLAGS) | $(ARCH_MODULE_CFLAGS) | $(LD) $(ARCH_LDFLAGS) | $(KASFLAGS)
 
 .DELETE_ON_ERROR:
 .PHONY: all run debug test check clean bench-boot bench-ftrace bench-rx bench-livepatch deps iso FORCE

@@ -10,6 +10,10 @@ ARCH_LD := $(CROSS_COMPILE)ld
 ARCH_CFLAGS := -m64 -march=z196 -mbackchain -msoft-float -mno-vx \
 	-mstack-size=32768 -mstack-guard=4096 --param=min-pagesize=0
 ARCH_ASFLAGS :=
+# Modules are position-independent, as Linux builds them on s390
+# (arch/s390/Makefile): data they do not define is reached through a GOT
+# (GOTENT), which the loader builds with each module (module.c).
+ARCH_MODULE_CFLAGS := -fPIC
 ARCH_LDFLAGS = -nostdlib -static -z max-page-size=0x1000
 
 ARCH_C_SRCS := $(wildcard arch/s390x/*.c)

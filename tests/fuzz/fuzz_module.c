@@ -103,7 +103,10 @@ int LLVMFuzzerTestOneInput(const u8 *data, size_t size)
 	block = aligned_alloc(PAGE_SIZE, info.layout.size + FAKE_KERNEL_SIZE);
 	memset(block, 0, info.layout.size + FAKE_KERNEL_SIZE);
 	fake_kernel = block + info.layout.size;
-	module_copy_sections(&info, block);
+	if (module_copy_sections(&info, block)) {
+		free(block);
+		goto out;
+	}
 	mod = (struct module *)(block + info.mod_offset);
 	strscpy(mod->name, "fuzz", sizeof(mod->name));
 	mod->state = MODULE_STATE_UNFORMED;	/* as the loader has it while relocating */
