@@ -309,3 +309,67 @@ def module_load_benchmark(m):
         raise ConsoleError("%d comparisons for %d symbols: not O(log n)" % (compares, symbols))
     m.note("benchmark: " + " | ".join(out.strip().splitlines()))
     m.poweroff()
+
+
+def wx_probe_boot(m):
+    """Boot with wx_probe, load it; return (its path, {"text": addr, ...})."""
+    boot(m, ["wx_probe"])
+    path = "/lib/modules/wx_probe.ko" if m.arch == "x86_64" else "/lib/modules/initrd"
+    check_output("insmod", m.cmd("insmod " + path), must_not=[r"ERROR"])
+    found = re.search(r"^text ([0-9a-f]+) rodata ([0-9a-f]+) data ([0-9a-f]+) calls 0$",
+                      m.cmd("cat /proc/wx_probe"), re.M)
+    if not found:
+        raise ConsoleError("/proc/wx_probe shows no addresses")
+    where = dict(zip(("text", "rodata", "data"), (int(a, 16) for a in found.groups())))
+    # What must keep working: a store into its data, a call of its text.
+    check_output("data", m.cmd("echo data > /proc/wx_probe"), must_not=[r"\S"])
+    m.cmd("echo call > /proc/wx_probe")
+    check_output("call", m.cmd("cat /proc/wx_probe"), must=[r" calls 1$"])
+    return path, where
+
+
+def wx_fault(m, what, addr, must, pc="wx_probe_write"):
+    """echo what > /proc/wx_probe must end in an oops for a fault at addr's
+    page, with the program counter (RIP, the PSW) in function pc."""
+    m.allow = {"oops", "panic", "bug"}
+    m.sendline("echo %s > /proc/wx_probe" % what)
+    found = m.expect(r"BUG: unable to handle page fault for address: ([0-9a-f]{16})",
+                     what="the page fault line")
+    faulted = int(found.group(1), 16)
+    if faulted >> 12 != addr >> 12:
+        raise ConsoleError("the fault is at %#x, not in the page of %#x" % (faulted, addr))
+    for pattern in must + [r"Oops: ", r"(RIP|PSW) *: .*\b%s\+0x[0-9a-f]+/0x[0-9a-f]+ \[wx_probe\]" % pc,
+                           r"Kernel panic - not syncing: Fatal exception"]:
+        m.expect(pattern)
+    m.kill()
+
+
+@scenario()
+def module_text_is_read_only(m):
+    """A module's text is read-only once it is loaded (W^X): ftrace still
+    patches it (through arch_text_poke()), the module's own store into it
+    faults."""
+    _, where = wx_probe_boot(m)
+    tracing = "/sys/kernel/tracing"
+    m.cmd("echo wx_probe_target > %s/set_ftrace_filter" % tracing)
+    m.cmd("echo function > %s/current_tracer" % tracing)
+    m.cmd("echo call > /proc/wx_probe")
+    check_output("trace", m.cmd("cat %s/trace" % tracing),
+                 must=[r" wx_probe_target <-wx_probe_write$"])
+    m.cmd("echo nop > %s/current_tracer" % tracing)
+    wx_fault(m, "text", where["text"], [r"write"])
+
+
+@scenario()
+def module_rodata_is_read_only(m):
+    """A module's read-only data cannot be written once it is loaded."""
+    _, where = wx_probe_boot(m)
+    wx_fault(m, "rodata", where["rodata"], [r"write"])
+
+
+@scenario()
+def module_data_is_not_executable(m):
+    """A copy of module code in the module's data does not run: x86_64's
+    NX bit, s390x's instruction-execution protection."""
+    _, where = wx_probe_boot(m)
+    wx_fault(m, "exec", where["data"], [r"instruction fetch"], pc="wx_probe_data")
