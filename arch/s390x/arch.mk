@@ -25,5 +25,6 @@ ARCH_POSTLINK = true
 ARCH_ALL :=
 
 # `make run` boots kernel.elf directly (tests/qemu/qemu_cmd.py has the command line);
-# EXTRA_MODULES (one file: s390x has a single initrd) is /lib/modules/initrd.
+# EXTRA_MODULES: one file is /lib/modules/initrd (s390x has a single initrd);
+# several go into a cpio archive that the kernel unpacks under their names.
 RUN_FLAGS = $(if $(EXTRA_MODULES),--modules $(subst $(space),$(comma),$(strip $(EXTRA_MODULES))))

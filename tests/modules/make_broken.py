@@ -189,8 +189,9 @@ def variants(good):
         ("reloc_target_nobits", field(lambda elf: elf.sh(elf.sections[".rela.text"], "info",
                                                          elf.sections[".bss"])), FORMAT,
          r"relocation section \d+: target section \d+ has no contents"),
+        # s390x's PC32DBL (larl) names a section symbol, which has no name.
         ("reloc_overflow", field(overflow), FORMAT,
-         r"demo: (overflow in relocation type \d+ val|relocation type \d+ for '\w+' does not fit)"),
+         r"demo: (overflow in relocation type \d+ val|relocation type \d+ for '\w*' does not fit)"),
         ("mcount_outside_text", field(lambda elf: elf.put("q", mcount_first(elf) + 16, 1 << 20)),
          FORMAT, r"demo: fentry site 0x[0-9a-f]+ lies outside the module's text"),
         ("mcount_not_nop", field(mcount_not_nop), FORMAT,
