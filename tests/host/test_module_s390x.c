@@ -20,7 +20,7 @@
 enum { SEC_TEXT = 1, SEC_SYMTAB, SEC_STRTAB, SEC_SHSTRTAB, SEC_RELA, NR_SECS };
 enum { SYM_LOCAL = 1, SYM_EXT, SYM_FAR, NR_SYMS };
 #define TEXT_SIZE 64
-#define MAX_RELA 8
+#define MAX_RELA 16
 
 static const char strtab[] = "\0local\0ext\0far";
 static const char shstrtab[] = "\0.text\0.symtab\0.strtab\0.shstrtab\0.rela.text";
@@ -368,6 +368,34 @@ static void got_offsets_and_displacements(void)
 	EXPECT(be(a.got, 8) == ext() && be(a.got + 8, 8) == far());
 }
 
+/* The other GOT-relative types: GOTn and GOTPLTn are G + A, GOTOFFn S + A - GOT, PLTOFFn L + A - GOT. */
+static void remaining_got_types(void)
+{
+	Elf64_Rela r[] = { RELA(0, SYM_FAR, R_390_GOT16, 0), RELA(2, SYM_EXT, R_390_GOT32, 0),
+			   RELA(6, SYM_FAR, R_390_GOTPLT12, 0), RELA(8, SYM_EXT, R_390_GOTPLT16, 4),
+			   RELA(10, SYM_FAR, R_390_GOTPLT20, 0x1000), RELA(14, SYM_EXT, R_390_GOTPLT32, 0),
+			   RELA(18, SYM_FAR, R_390_GOTPLT64, 0), RELA(26, SYM_LOCAL, R_390_GOTOFF16, 0),
+			   RELA(28, SYM_LOCAL, R_390_GOTOFF32, 0), RELA(32, SYM_FAR, R_390_PLTOFF16, 0),
+			   RELA(34, SYM_FAR, R_390_PLTOFF64, 0) };
+	struct area a;
+	int64_t gotoff;
+
+	build(11, r);
+	obj.text[6] = 0xa0;				/* the base register's nibble stays */
+	obj.text[13] = 0x58;				/* and the RXY opcode's second byte */
+	EXPECT(load() == 0);
+	EXPECT(get_area(&a) && a.nr_got == 2 && a.nr_plt == 1);
+	gotoff = (int64_t)(addr(text()) + 8 - addr(a.got));
+	EXPECT(be(text(), 2) == 8 && be(text() + 2, 4) == 0);
+	EXPECT(be(text() + 6, 2) == 0xa008 && be(text() + 8, 2) == 4);
+	EXPECT(be(text() + 10, 4) == 0x00080158);	/* 0x1008: DL 0x008, DH 0x01 */
+	EXPECT(be(text() + 14, 4) == 0 && be(text() + 18, 8) == 8);
+	EXPECT(sext(be(text() + 26, 2), 16) == gotoff && sext(be(text() + 28, 4), 32) == gotoff);
+	EXPECT(be(text() + 32, 2) == addr(a.plt) - addr(a.got));
+	EXPECT(be(text() + 34, 8) == addr(a.plt) - addr(a.got));
+	EXPECT(plt_entry_is(a.plt, far()) && be(a.got + 8, 8) == far() && be(a.got, 8) == ext());
+}
+
 /* R_390_20's split: DL is the low 12 bits, DH the high 8 (signed). */
 static void disp20_splits_and_is_signed(void)
 {
@@ -478,6 +506,7 @@ static const struct tap_case cases[] = {
 	TAP_CASE(plt_types_far_go_through_plt),
 	TAP_CASE(gotent_uses_one_entry_per_symbol),
 	TAP_CASE(got_offsets_and_displacements),
+	TAP_CASE(remaining_got_types),
 	TAP_CASE(disp20_splits_and_is_signed),
 	TAP_CASE(unknown_types_refused),
 	TAP_CASE(field_past_section_end_refused),
