@@ -223,10 +223,12 @@ static bool mark_needs(const Elf64_Ehdr *hdr, const Elf64_Shdr *sechdrs, unsigne
 
 	for (i = 1; i < hdr->e_shnum; i++) {
 		const Elf64_Shdr *s = &sechdrs[i];
-		const Elf64_Rela *rel = (const void *)((const char *)hdr + s->sh_offset);
+		const Elf64_Rela *rel;
 
+		/* Only a RELA section's sh_info and sh_offset were checked (elf_check.c). */
 		if (s->sh_type != SHT_RELA || !(sechdrs[s->sh_info].sh_flags & SHF_ALLOC))
 			continue;
+		rel = (const void *)((const char *)hdr + s->sh_offset);
 		for (j = 0; j < s->sh_size / sizeof(*rel); j++) {
 			const struct reloc_type *t = find_type(ELF64_R_TYPE(rel[j].r_info));
 			unsigned long sym = ELF64_R_SYM(rel[j].r_info);
