@@ -8,7 +8,7 @@
 #   modules        modules/*.c -> build/<arch>/modules/*.ko (also part of all)
 #   M=<dir>        every <dir>/*.c -> <dir>/*.ko, against this tree's headers
 #   fuzz           the module loader's libFuzzer target, FUZZ_TIME=60 seconds
-#   run EXTRA_MODULES="a.ko b.ko"   (x86_64) more modules in /lib/modules
+#   run EXTRA_MODULES="a.ko b.ko"   more modules in /lib/modules (s390x: a cpio initrd)
 #   bench-boot     median time from QEMU start to the shell prompt
 #   bench-ftrace   cost of a call: no fentry, NOP, one ops, two ops
 #   bench-rx       time to receive a 100 KiB module with rx (YMODEM), both arches
@@ -92,7 +92,7 @@ include modules/modules.mk
 # subsystem directory (kernel/livepatch/*.c -> livepatch), else the file name.
 modname = $(if $(filter kernel/%/,$(dir $(1))),$(notdir $(patsubst %/,%,$(dir $(1)))),$(notdir $(basename $(1))))
 
-ALLFLAGS := $(CC) $(KCFLAGS) | $(LD) $(ARCH_LDFLAGS) | $(KASFLAGS)
+ALLFLAGS := $(CC) $(KCFLAGS) | $(ARCH_MODULE_CFLAGS) | $(LD) $(ARCH_LDFLAGS) | $(KASFLAGS)
 
 .DELETE_ON_ERROR:
 .PHONY: all run debug test check clean bench-boot bench-ftrace bench-rx bench-livepatch deps iso FORCE

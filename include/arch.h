@@ -270,6 +270,20 @@ void arch_module_free(void *addr, size_t size);
  */
 int arch_module_set_prot(void *addr, size_t size, unsigned int prot);
 /*
+ * Before a module is laid out, and again once it is copied: the memory the
+ * arch needs next to the module's text for the relocations of every
+ * SHT_RELA section of the file hdr (sechdrs, from the file; livepatch ones
+ * included, which are applied later; elf_check.c has checked them). With
+ * area NULL: its size in bytes, 0 for none, or a negative errno (-ENOMEM)
+ * with one line logged naming name. With area (that many zeroed, writable
+ * bytes in the text part, 16-byte aligned): fill it in for
+ * arch_apply_relocate_add(), which finds it through me->core_layout;
+ * 0 or -ENOMEM. s390x: a GOT and PLT entries; x86_64: nothing. Pure
+ * computation: it also builds on the host. [Linux: module_frob_arch_sections()]
+ */
+long arch_module_frob_arch_sections(const Elf64_Ehdr *hdr, const Elf64_Shdr *sechdrs,
+				    const char *name, void *area);
+/*
  * Apply SHT_RELA section relsec of a module to the section it targets
  * (sechdrs[relsec].sh_info): sh_addr of every section is where it was
  * placed, and st_value of every symbol of sechdrs[symindex] is final.

@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: MIT
 # Loadable modules, built as Linux's Kbuild builds them: each source is
-# compiled with the kernel's flags plus -DMODULE (so its functions have
-# fentry sites in __mcount_loc and can be traced and live patched), a
+# compiled with the kernel's flags plus the arch's for modules (s390x:
+# -fPIC) and -DMODULE (so its functions have fentry sites in __mcount_loc
+# and can be traced and live patched), a
 # generated <mod>.mod.c adds name, vermagic, intree and depends to
 # .modinfo (tools/modpost.py), and `ld -r -T modules/module.lds` joins the
 # two into <mod>.ko with sorted export tables. For a livepatch module
@@ -22,7 +23,7 @@
 MODULE_LD := $(CROSS_COMPILE)ld
 comma := ,
 space := $() $()
-MODULE_CFLAGS = $(KCFLAGS) -DMODULE -DKBUILD_MODNAME='"$(subst -,_,$(notdir $*))"'
+MODULE_CFLAGS = $(KCFLAGS) $(ARCH_MODULE_CFLAGS) -DMODULE -DKBUILD_MODNAME='"$(subst -,_,$(notdir $*))"'
 
 # $(call module_rules,SRCDIR,OUTDIR,INTREE): %.c in SRCDIR -> %.ko in OUTDIR.
 # INTREE is --intree for modules of this tree (no out-of-tree taint).

@@ -10,6 +10,10 @@ ARCH_LD := $(CROSS_COMPILE)ld
 ARCH_CFLAGS := -m64 -march=z196 -mbackchain -msoft-float -mno-vx \
 	-mstack-size=32768 -mstack-guard=4096 --param=min-pagesize=0
 ARCH_ASFLAGS :=
+# Modules are position-independent, as Linux builds them on s390
+# (arch/s390/Makefile): data they do not define is reached through a GOT
+# (GOTENT), which the loader builds with each module (module.c).
+ARCH_MODULE_CFLAGS := -fPIC
 ARCH_LDFLAGS = -nostdlib -static -z max-page-size=0x1000
 
 ARCH_C_SRCS := $(wildcard arch/s390x/*.c)
@@ -21,5 +25,6 @@ ARCH_POSTLINK = true
 ARCH_ALL :=
 
 # `make run` boots kernel.elf directly (tests/qemu/qemu_cmd.py has the command line);
-# EXTRA_MODULES (one file: s390x has a single initrd) is /lib/modules/initrd.
+# EXTRA_MODULES: one file is /lib/modules/initrd (s390x has a single initrd);
+# several go into a cpio archive that the kernel unpacks under their names.
 RUN_FLAGS = $(if $(EXTRA_MODULES),--modules $(subst $(space),$(comma),$(strip $(EXTRA_MODULES))))

@@ -27,7 +27,8 @@ _start:
 	 * The kernel runs with DAT on, in the home space (PSW_KERNEL_BITS):
 	 * the primary, secondary and home spaces start as the real-space
 	 * designation, virtual = real without tables (PoP ch. 3, "Real-Space
-	 * Designation"); mm.c gives processes their own. Loaded before the
+	 * Designation"); arch_mm_init() moves the kernel to page tables of
+	 * the same identity and gives processes their own. Loaded before the
 	 * new PSWs, which turn DAT on.
 	 */
 	larl	%r1,.Lreal_space_asce

@@ -9,16 +9,26 @@
  *   USER_BASE .. TASK_SIZE    a process: 256 MiB .. 2 GiB (asm/elf.h)
  *
  * The kernel runs in the home space (PSW_KERNEL_BITS), problem state in
- * the primary space (PSW_USER_BITS). A kernel thread has the real-space
- * designation everywhere (identity without tables; head.S). A process has
- * two segment tables over the same page tables for its pages:
+ * the primary space (PSW_USER_BITS). Until arch_mm_init() everything runs
+ * in the real-space designation (identity without tables; head.S); after
+ * it, a kernel thread's home space is kernel_home_asce, the identity map's
+ * page tables alone, and its primary space stays the real-space
+ * designation (it never runs in problem state). A process has two segment
+ * tables over the same page tables for its pages:
  *
  *   kernel_asce (CR13, home): the identity map of RAM, whose page tables
- *        are built once and shared by every process, plus the process's
- *        pages, so generic code reads and writes user memory with plain
- *        loads and stores once access_ok() has agreed.
+ *        are built once and shared by every process and kernel thread,
+ *        plus the process's pages, so generic code reads and writes user
+ *        memory with plain loads and stores once access_ok() has agreed.
  *   asce (CR1 primary, CR7 secondary): the process's pages only; the
  *        kernel is not in problem state's address space.
+ *
+ * Because the identity page tables are shared, a protection set on one of
+ * their entries holds in every address space: module text and read-only
+ * data are page-protected (_PAGE_PROTECT), and, when the CPU has
+ * instruction-execution protection, module data cannot be executed
+ * (_PAGE_NOEXEC; module_alloc.c). Code patching writes with DAT off
+ * (ftrace.c), past both.
  *
  * An interruption loads the kernel's PSW, which leaves the primary space
  * by itself, so entry.S switches no control register. Problem state
@@ -41,6 +51,9 @@
 /* The kernel's part of every process's home segment table: the identity map of RAM. */
 static unsigned long identity_segments[USER_BASE >> _SEGMENT_SHIFT];
 static unsigned long nr_identity_segments;
+/* A kernel thread's home space: the identity map only (real space before arch_mm_init()). */
+static unsigned long kernel_home_asce = _ASCE_REAL_SPACE;
+bool s390x_has_nx;
 
 static_assert(TASK_SIZE == PTRS_PER_PMD * _SEGMENT_SIZE);
 
@@ -79,15 +92,41 @@ static unsigned long *asce_table(unsigned long asce)
 }
 
 /*
+ * STORE FACILITY LIST EXTENDED (PoP ch. 10): is facility nr installed?
+ * Bit nr of the list, counted from the left.
+ */
+static bool facility_installed(unsigned int nr)
+{
+	register unsigned long r0 __asm__("0") = 3;	/* doublewords to store, minus one */
+	u64 list[4] = { 0 };
+
+	__asm__ __volatile__("stfle %[list]" : [list] "=Q"(list), "+d"(r0) : : "cc");
+	return nr < 256 && (list[nr / 64] & (1ULL << (63 - nr % 64)));
+}
+
+unsigned long *s390x_identity_pte(unsigned long addr)
+{
+	unsigned long seg = addr >> _SEGMENT_SHIFT, *pt;
+
+	if (seg >= nr_identity_segments)
+		return NULL;
+	pt = __va(identity_segments[seg] & _SEGMENT_ENTRY_ORIGIN);
+	return pt[pte_index(addr)] & _PAGE_INVALID ? NULL : &pt[pte_index(addr)];
+}
+
+/*
  * Build the page tables of the identity map of RAM, read-write (ftrace
- * and livepatch write kernel text). setup.c keeps RAM below USER_BASE.
- * Kernel threads stay on the real-space designation; these tables are for
- * the home spaces of processes. CR3's PSW-key mask is cleared, so that
- * problem state cannot use MVCOS to reach another space.
+ * and livepatch write kernel text with DAT off anyway). setup.c keeps RAM
+ * below USER_BASE. From here on the kernel's home space goes through
+ * them, so that page protection applies to the kernel (module memory).
+ * Instruction-execution protection (facility 130; CR0 bit 43, PoP ch. 3,
+ * "Instruction-Execution Protection") is switched on where the CPU has
+ * it: QEMU's TCG "qemu" model does. CR3's PSW-key mask is cleared, so
+ * that problem state cannot use MVCOS to reach another space.
  */
 void arch_mm_init(void)
 {
-	unsigned long top = 0, seg, pa, *pt;
+	unsigned long top = 0, seg, pa, *pt, *home;
 	int i;
 
 	for (i = 0; i < boot_info.nr_ram; i++)
@@ -105,9 +144,19 @@ void arch_mm_init(void)
 		}
 		identity_segments[seg] = __pa(pt);
 	}
+	home = segment_table_alloc();
+	if (!home)
+		panic("out of memory for the kernel's segment table");
+	memcpy(home, identity_segments, nr_identity_segments * sizeof(unsigned long));
+	kernel_home_asce = segment_table_asce(home);
+	ctl_load(13, kernel_home_asce);		/* the boot task is a kernel thread */
+	s390x_has_nx = facility_installed(130);
+	if (s390x_has_nx)
+		cr0_write(cr0_read() | CR0_INSTRUCTION_EXEC_PROT);
 	ctl_load(3, 0);
-	pr_info("dat: %lu MiB identity-mapped in the kernel's home space, user space %lx-%lx\n",
-		top >> 20, USER_BASE, TASK_SIZE);
+	pr_info("dat: %lu MiB identity-mapped in the kernel's home space, user space %lx-%lx%s\n",
+		top >> 20, USER_BASE, TASK_SIZE,
+		s390x_has_nx ? ", instruction-execution protection on" : "");
 }
 
 /* ---- User address spaces ---- */
@@ -188,13 +237,14 @@ unsigned long arch_mm_lookup(struct mm_struct *mm, unsigned long va)
 
 /*
  * CR13 for the kernel, CR1 and CR7 for problem state (SACF may pick
- * either): mm's spaces, or the real-space designation for a kernel
- * thread, which never runs in problem state. Loaded only when they
- * change; TLB entries belong to their ASCE and need no flush here.
+ * either): mm's spaces, or for a kernel thread the identity map's home
+ * space and the real-space designation (it never runs in problem state).
+ * Loaded only when they change; TLB entries belong to their ASCE and need
+ * no flush here.
  */
 void arch_mm_activate(struct mm_struct *mm)
 {
-	unsigned long kernel_asce = mm ? mm->context.kernel_asce : _ASCE_REAL_SPACE;
+	unsigned long kernel_asce = mm ? mm->context.kernel_asce : kernel_home_asce;
 	unsigned long asce = mm ? mm->context.asce : _ASCE_REAL_SPACE;
 
 	if (ctl_store(13) != kernel_asce)

@@ -27,6 +27,13 @@ static_assert(sizeof(struct stack_frame) == STACK_FRAME_OVERHEAD);
 static_assert(offsetof(struct stack_frame, gprs) == __SF_GPRS);
 
 #define PGM_PROTECTION 0x04
+/*
+ * Translation-exception identification bits of a protection exception
+ * (PoP ch. 3, "Suppression on Protection"): bit 61 DAT protection, bit 56
+ * with it instruction-execution protection (an instruction fetch).
+ */
+#define TEID_DAT_PROTECTION 0x04
+#define TEID_EXEC_PROTECTION 0x80
 #define PGM_PER 0x80		/* added to the code when a PER event coincides */
 
 /*
@@ -140,7 +147,7 @@ __noreturn void kernel_stack_overflow(struct pt_regs *regs)
  */
 static bool low_address_protection(const struct pt_regs *regs)
 {
-	return !(regs->int_parm_long & 0x04);
+	return !(regs->int_parm_long & TEID_DAT_PROTECTION);
 }
 
 /*
@@ -187,6 +194,14 @@ notrace void do_program_check(struct pt_regs *regs)
 			pr_alert("BUG: write to the protected lowcore, address: %016lx\n", addr);
 		pr_alert("Failing address: %016lx TEID: %016lx\n", addr, regs->int_parm_long);
 		name = "low-address protection";
+	} else if (exception == PGM_PROTECTION) {
+		/* A page of the identity map protected on purpose: module memory (module_alloc.c). */
+		unsigned long addr = regs->int_parm_long & PAGE_MASK;
+
+		pr_alert("BUG: unable to handle page fault for address: %016lx\n", addr);
+		pr_alert("Failing address: %016lx TEID: %016lx: %s\n", addr, regs->int_parm_long,
+			 regs->int_parm_long & TEID_EXEC_PROTECTION ?
+			 "instruction fetch from a no-execute page" : "write to a read-only page");
 	}
 	die(name, regs, code);
 }

@@ -5,6 +5,8 @@ ARCH_LD := ld.lld
 ARCH_CFLAGS := -m64 -mcmodel=kernel -mno-red-zone -mno-sse -mno-sse2 -mno-mmx \
 	-mno-80387 -mgeneral-regs-only -fno-omit-frame-pointer -mno-omit-leaf-frame-pointer
 ARCH_ASFLAGS :=
+# Modules take the kernel's code model (-mcmodel=kernel): nothing more.
+ARCH_MODULE_CFLAGS :=
 # GNU ld warns about the low boot segment being RWX; lld does not know the switch.
 ARCH_LDFLAGS = -nostdlib -static -z max-page-size=0x1000 \
 	$(if $(findstring lld,$(LD)),,--no-warn-rwx-segments)

@@ -173,3 +173,15 @@ void arch_clear_relocate_add(Elf64_Shdr *sechdrs, const char *strtab, unsigned i
 {
 	write_relocate_add(sechdrs, strtab, symindex, relsec, me, false);
 }
+
+/*
+ * Nothing: -mcmodel=kernel code reaches the kernel and the other modules
+ * directly (the module area is within 2 GiB of both), so x86_64 needs no
+ * GOT or PLT. [Linux: the generic module_frob_arch_sections(), which does
+ * nothing either]
+ */
+long arch_module_frob_arch_sections(const Elf64_Ehdr *hdr, const Elf64_Shdr *sechdrs,
+				    const char *name, void *area)
+{
+	return 0;
+}

@@ -39,13 +39,18 @@ enum module_state {
  * Where the module's sections live: one block of the module area,
  * [base, base + text_size) text (RX), then up to ro_size read-only data
  * (R), then data and bss up to size (RW, no execute). Every boundary is
- * page aligned. [Linux <= 6.3: struct module_layout core_layout]
+ * page aligned. The text part ends with arch_size bytes at arch_offset
+ * that belong to the arch (s390x: GOT and PLT; none on x86_64).
+ * [Linux <= 6.3: struct module_layout core_layout; the arch's part is
+ * what module_frob_arch_sections() adds to it]
  */
 struct module_layout {
 	void *base;
 	unsigned int size;
 	unsigned int text_size;
 	unsigned int ro_size;
+	unsigned int arch_offset;
+	unsigned int arch_size;
 };
 
 /*

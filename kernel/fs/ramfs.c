@@ -9,6 +9,7 @@
 #include <linux/kernel.h>
 #include <linux/slab.h>
 #include <linux/spinlock.h>
+#include <scion/cpio.h>
 #include <scion/init.h>
 #include <arch.h>
 #include "internal.h"
@@ -336,23 +337,71 @@ static void module_file_name(const struct boot_module *m, int index, char *buf, 
 		snprintf(buf, size, "%.*s", (int)(end - start), start);
 }
 
-/* /lib/modules/<name> for each multiboot module (GRUB's module2 lines), without copying. */
+static void add_boot_file(const char *name, const void *data, size_t len, const char *from)
+{
+	char path[NAME_MAX + 16];
+	int err;
+
+	snprintf(path, sizeof(path), "/lib/modules/%s", name);
+	err = ramfs_add_static_file(path, data, len, 0644);
+	if (err)
+		pr_warn("%s: %s\n", path, errno_text(err));
+	else
+		pr_info("%s: %zu bytes from the %s\n", path, len, from);
+}
+
+/*
+ * A boot module that is a newc cpio archive (s390x's one initrd carrying
+ * several modules: tests/qemu/qemu_cmd.py packs them) is unpacked: each
+ * regular file becomes /lib/modules/<its last name component>, in place,
+ * as Linux's initramfs unpacks into rootfs (init/initramfs.c; here
+ * without directories). The archive is checked whole first: a damaged
+ * one is left as one file, with its reason logged. True if unpacked.
+ */
+static bool unpack_cpio(const char *archive, const void *buf, size_t len)
+{
+	struct cpio_entry e;
+	char why[96];
+	size_t pos = 0;
+	int r;
+
+	if (!cpio_is_newc(buf, len))
+		return false;
+	while ((r = cpio_next_entry(buf, len, &pos, &e, why, sizeof(why))) == 1)
+		;
+	if (r < 0) {
+		pr_warn("%s: not unpacked, a damaged cpio archive: %s\n", archive, why);
+		return false;
+	}
+	pos = 0;
+	while (cpio_next_entry(buf, len, &pos, &e, why, sizeof(why)) == 1) {
+		const char *base = strrchr(e.name, '/') ? strrchr(e.name, '/') + 1 : e.name;
+
+		if ((e.mode & CPIO_MODE_TYPE) != CPIO_MODE_REGULAR)
+			continue;
+		if (!*base || strlen(base) > NAME_MAX || !strcmp(base, "..") || !strcmp(base, "."))
+			pr_warn("%s: '%s' is no file name, left out\n", archive, e.name);
+		else
+			add_boot_file(base, e.data, e.size, "cpio archive");
+	}
+	return true;
+}
+
+/*
+ * /lib/modules/<name> for each multiboot module (GRUB's module2 lines) or
+ * initrd, without copying; the files of one that is a cpio archive.
+ */
 static int modules_populate(void)
 {
-	char name[NAME_MAX + 1], path[NAME_MAX + 16];
-	int i, err;
+	char name[NAME_MAX + 1];
+	int i;
 
 	for (i = 0; i < boot_info.nr_modules; i++) {
 		const struct boot_module *m = &boot_info.modules[i];
 
 		module_file_name(m, i, name, sizeof(name));
-		snprintf(path, sizeof(path), "/lib/modules/%s", name);
-		err = ramfs_add_static_file(path, __va(m->start), m->end - m->start, 0644);
-		if (err)
-			pr_warn("%s: %s\n", path, errno_text(err));
-		else
-			pr_info("%s: %llu bytes from the boot loader\n", path,
-				(unsigned long long)(m->end - m->start));
+		if (!unpack_cpio(name, __va(m->start), m->end - m->start))
+			add_boot_file(name, __va(m->start), m->end - m->start, "boot loader");
 	}
 	return 0;
 }

@@ -53,7 +53,7 @@ unsigned int module_find_sec(const struct load_info *info, const char *name);
 
 /* layout.c */
 int module_layout_sections(struct load_info *info);
-void module_copy_sections(struct load_info *info, void *base);
+int module_copy_sections(struct load_info *info, void *base);
 /*
  * Give every symbol its final value; undefined ones through resolve(),
  * which returns 0 and *value, or -ENOENT. 0, -ENOENT (some symbol is

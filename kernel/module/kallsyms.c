@@ -26,12 +26,22 @@ static const Elf64_Sym *addr_sym(const struct mod_kallsyms *ks, unsigned int i)
 /* Sort context: sort() has no argument for it, and loads are serialised by module_mutex. */
 static const Elf64_Sym *sort_symtab;
 
+/*
+ * By address; symbols sharing one in reverse symbol-table order, so that
+ * find_in_module(), which walks back from the last, meets the first one
+ * in the table first: a function's own name before an alias defined after
+ * it (demo_exit, not cleanup_module), as Linux's find_kallsyms_symbol()
+ * picks. sort() is not stable: without the second key the winner would
+ * depend on the table's size.
+ */
 static int cmp_addr(const void *a, const void *b)
 {
-	u64 x = sort_symtab[*(const unsigned int *)a].st_value;
-	u64 y = sort_symtab[*(const unsigned int *)b].st_value;
+	unsigned int i = *(const unsigned int *)a, j = *(const unsigned int *)b;
+	u64 x = sort_symtab[i].st_value, y = sort_symtab[j].st_value;
 
-	return x < y ? -1 : x > y;
+	if (x != y)
+		return x < y ? -1 : 1;
+	return i > j ? -1 : i < j;
 }
 
 int module_add_kallsyms(struct module *mod, const struct load_info *info)

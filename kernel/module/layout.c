@@ -39,8 +39,14 @@ int module_layout_sections(struct load_info *info)
 {
 	unsigned long size[NR_PARTS] = { 0 }, total;
 	unsigned int shnum = info->hdr->e_shnum, i;
+	long arch_size;
 	int part;
 
+	arch_size = arch_module_frob_arch_sections(info->hdr, info->sechdrs, info->name, NULL);
+	if (arch_size < 0)
+		return arch_size;
+	if (arch_size > MODULE_MAX_SIZE)
+		goto too_big;
 	info->sec_offset = kcalloc(shnum, sizeof(*info->sec_offset), GFP_KERNEL);
 	if (!info->sec_offset)
 		return -ENOMEM;
@@ -58,6 +64,15 @@ int module_layout_sections(struct load_info *info)
 			size[part] = ALIGN(size[part], max_t(unsigned long, s->sh_addralign, 8));
 			info->sec_offset[i] = size[part];
 			size[part] += s->sh_size;
+			if (size[part] > MODULE_MAX_SIZE)
+				goto too_big;
+		}
+		if (part == PART_TEXT && arch_size) {
+			/* The arch's part (GOT, PLT) after the module's own text. */
+			size[part] = ALIGN(size[part], 16UL);
+			info->layout.arch_offset = size[part];
+			info->layout.arch_size = arch_size;
+			size[part] += arch_size;
 			if (size[part] > MODULE_MAX_SIZE)
 				goto too_big;
 		}
@@ -94,10 +109,13 @@ too_big:
  * Copy the allocated sections into base (zeroed, layout.size bytes) and
  * point every section's sh_addr at its contents: the block for allocated
  * ones, the file for the rest (as Linux does for the temporary image).
+ * Then the arch fills in its part, which module_layout_sections() measured:
+ * 0, or a negative errno (-ENOMEM).
  */
-void module_copy_sections(struct load_info *info, void *base)
+int module_copy_sections(struct load_info *info, void *base)
 {
 	unsigned int i;
+	long err;
 
 	info->layout.base = base;
 	for (i = 1; i < info->hdr->e_shnum; i++) {
@@ -112,6 +130,11 @@ void module_copy_sections(struct load_info *info, void *base)
 		if (s->sh_type != SHT_NOBITS)
 			memcpy((void *)s->sh_addr, (char *)info->hdr + s->sh_offset, s->sh_size);
 	}
+	if (!info->layout.arch_size)
+		return 0;
+	err = arch_module_frob_arch_sections(info->hdr, info->sechdrs, info->name,
+					     (char *)base + info->layout.arch_offset);
+	return err < 0 ? err : 0;
 }
 
 static Elf64_Sym *file_symtab(const struct load_info *info)

@@ -565,7 +565,11 @@ static struct module *form_module(struct load_info *info, const char *args)
 		pr_err("%s: no room for %u bytes in the module area\n", info->name, info->layout.size);
 		goto out_unlock;
 	}
-	module_copy_sections(info, base);
+	err = module_copy_sections(info, base);
+	if (err) {
+		arch_module_free(base, info->layout.size);
+		goto out_unlock;
+	}
 	mod = (struct module *)((char *)base + info->mod_offset);
 	strscpy(mod->name, info->name, sizeof(mod->name));
 	mod->state = MODULE_STATE_UNFORMED;

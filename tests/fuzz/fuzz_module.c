@@ -3,7 +3,7 @@
  * libFuzzer target for the module loader's pure half: every input is a
  * candidate .ko that goes through module_elf_check(), then, if accepted,
  * the same layout, copy, symbol and relocation steps as in the kernel
- * (kernel/module/layout.c, arch/x86_64/module.c), into host memory, with
+ * (kernel/module/layout.c, arch/<FUZZ_ARCH>/module.c), into host memory, with
  * every undefined symbol resolved to a fake kernel area placed right after
  * the module. AddressSanitizer and UBSan report any access outside what
  * validation allowed. Built and run by `make fuzz` (tests/fuzz/fuzz.mk).
@@ -57,7 +57,12 @@ int printk(const char *fmt, ...)
 
 static u8 *fake_kernel;
 
-/* Any name resolves, to a stable address in the fake kernel area after the module. */
+/*
+ * Any name resolves, to a stable address in the fake kernel area after the
+ * module, or for some names 8 GiB beyond it: out of reach of 32-bit
+ * fields, which s390x meets with its PLT. The relocation code computes
+ * with symbol values and never dereferences them.
+ */
 static int resolve(void *ctx, const char *name, unsigned long *value)
 {
 	unsigned long h = 5381;
@@ -67,6 +72,8 @@ static int resolve(void *ctx, const char *name, unsigned long *value)
 	if (h % 16 == 0)
 		return -ENOENT;		/* some symbols are unknown */
 	*value = (unsigned long)fake_kernel + (h % (FAKE_KERNEL_SIZE / 8)) * 8;
+	if (h % 16 == 1)
+		*value += 8UL << 30;
 	return 0;
 }
 
@@ -88,7 +95,7 @@ static size_t read_modinfo(const struct load_info *info)
 
 int LLVMFuzzerTestOneInput(const u8 *data, size_t size)
 {
-	struct load_info info = { .name = "fuzz", .len = size, .machine = EM_X86_64,
+	struct load_info info = { .name = "fuzz", .len = size, .machine = FUZZ_MACHINE,
 				  .data = ELFDATA2LSB };
 	struct module *mod;
 	u8 *block;
@@ -96,6 +103,11 @@ int LLVMFuzzerTestOneInput(const u8 *data, size_t size)
 	/* The kernel reads files into kmalloc memory: 16-byte aligned. */
 	info.hdr = aligned_alloc(16, ALIGN(size + 1, 16));
 	memcpy(info.hdr, data, size);
+#ifdef FUZZ_RETARGET
+	/* The seeds are x86_64 modules: their relocation types read as this arch's. */
+	if (size >= sizeof(Elf64_Ehdr))
+		info.hdr->e_machine = FUZZ_MACHINE;
+#endif
 	if (module_elf_check(&info))
 		goto out;
 	if (read_modinfo(&info) > size || module_layout_sections(&info))
@@ -103,10 +115,14 @@ int LLVMFuzzerTestOneInput(const u8 *data, size_t size)
 	block = aligned_alloc(PAGE_SIZE, info.layout.size + FAKE_KERNEL_SIZE);
 	memset(block, 0, info.layout.size + FAKE_KERNEL_SIZE);
 	fake_kernel = block + info.layout.size;
-	module_copy_sections(&info, block);
+	if (module_copy_sections(&info, block)) {
+		free(block);
+		goto out;
+	}
 	mod = (struct module *)(block + info.mod_offset);
 	strscpy(mod->name, "fuzz", sizeof(mod->name));
 	mod->state = MODULE_STATE_UNFORMED;	/* as the loader has it while relocating */
+	mod->core_layout = info.layout;		/* where s390x finds its GOT and PLT */
 	mod->klp = data[size / 2] & 1;		/* sometimes a livepatch module */
 	if (!module_simplify_symbols(&info, mod, resolve, NULL))
 		module_apply_relocations(&info, mod);

@@ -70,18 +70,35 @@ $(HOST_O)/tests/test_%: $(HOST_O)/tests/test_%.o $(HOST_O)/libscion.a
 	$(host_quiet) HOSTLD $@
 	$(Q)$(HOST_CC) $(HOST_LDFLAGS) -o $@ $< $(HOST_O)/libscion.a
 
-# The module loader's pure half, for test_module (tests/host/module_glue.c).
-HOST_MODULE_SRCS := kernel/module/elf_check.c kernel/module/layout.c kernel/module/modinfo.c \
-	arch/x86_64/module.c tests/host/module_glue.c
-HOST_MODULE_OBJS := $(patsubst %.c,$(HOST_O)/%.o,$(HOST_MODULE_SRCS))
-$(HOST_MODULE_OBJS): $(HOST_O)/%.o: %.c $(HOST_O)/.flags
-	$(host_quiet) HOSTCC $<
-	@mkdir -p $(dir $@)
-	$(Q)$(HOST_CC) $(HOST_LIB_CFLAGS) -I$(SRC)/arch/x86_64/include -DSCION_ARCH='"x86_64"' -c $< -o $@
+# The module loader's pure half, once per arch, for test_module (x86_64)
+# and test_module_s390x (tests/host/module_glue.c). The ELF headers are
+# the host's byte order either way; only the fields that s390x's
+# relocations write are big-endian, as its code writes them byte by byte.
+HOST_MODULE_SRCS = kernel/module/elf_check.c kernel/module/layout.c kernel/module/modinfo.c \
+	arch/$(1)/module.c tests/host/module_glue.c
+HOST_MODULE_OBJS = $(patsubst %.c,$(HOST_O)/$(1)/%.o,$(call HOST_MODULE_SRCS,$(1)))
+HOST_MODULE_MACHINE_x86_64 := EM_X86_64
+HOST_MODULE_MACHINE_s390x := EM_S390
 
-$(HOST_O)/tests/test_module: $(HOST_O)/tests/test_module.o $(HOST_MODULE_OBJS) $(HOST_O)/libscion.a
+define host_module_rules
+$$(call HOST_MODULE_OBJS,$(1)): $$(HOST_O)/$(1)/%.o: %.c $$(HOST_O)/.flags
+	$$(host_quiet) HOSTCC $$<
+	@mkdir -p $$(dir $$@)
+	$$(Q)$$(HOST_CC) $$(HOST_LIB_CFLAGS) -I$$(SRC)/arch/$(1)/include -DSCION_ARCH='"$(1)"' \
+		-DHOST_MODULE_MACHINE=$$(HOST_MODULE_MACHINE_$(1)) -c $$< -o $$@
+endef
+$(eval $(call host_module_rules,x86_64))
+$(eval $(call host_module_rules,s390x))
+
+$(HOST_O)/tests/test_module: $(HOST_O)/tests/test_module.o $(call HOST_MODULE_OBJS,x86_64) \
+		$(HOST_O)/libscion.a
+	$(host_quiet) HOSTLD $@
+	$(Q)$(HOST_CC) $(HOST_LDFLAGS) -o $@ $^
+
+$(HOST_O)/tests/test_module_s390x: $(HOST_O)/tests/test_module_s390x.o \
+		$(call HOST_MODULE_OBJS,s390x) $(HOST_O)/libscion.a
 	$(host_quiet) HOSTLD $@
 	$(Q)$(HOST_CC) $(HOST_LDFLAGS) -o $@ $^
 
 -include $(wildcard $(HOST_O)/lib/*.d $(HOST_O)/tests/*.d $(HOST_O)/tests/host/*.d \
-	$(HOST_O)/kernel/module/*.d $(HOST_O)/arch/x86_64/*.d)
+	$(HOST_O)/*/kernel/module/*.d $(HOST_O)/*/arch/*/*.d $(HOST_O)/*/tests/host/*.d)

@@ -80,6 +80,10 @@
 #define crc16_xmodem scion_crc16_xmodem
 #define crc32_le scion_crc32_le
 
+/* lib/cpio.c */
+#define cpio_is_newc scion_cpio_is_newc
+#define cpio_next_entry scion_cpio_next_entry
+
 /* lib/ymodem.c */
 #define ymodem_rx_init scion_ymodem_rx_init
 #define ymodem_rx_byte scion_ymodem_rx_byte

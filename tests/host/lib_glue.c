@@ -15,6 +15,7 @@
 #include <linux/crc16.h>
 #include <linux/crc32.h>
 #include <scion/ymodem.h>
+#include <scion/cpio.h>
 #include "scion_api.h"
 
 #define E(name) { #name, name }

@@ -2,8 +2,8 @@
 /*
  * Built like lib/ (our headers, host_rename.h): runs the module loader's
  * pure half (kernel/module/elf_check.c, layout.c, modinfo.c and
- * arch/x86_64/module.c) on the host for tests/host/test_module.c, with the
- * few kernel functions it calls.
+ * arch/<arch>/module.c) on the host for tests/host/test_module*.c, with the
+ * few kernel functions it calls. HOST_MODULE_MACHINE is the arch's e_machine.
  */
 #include <linux/kernel.h>
 #include <linux/module.h>
@@ -73,7 +73,7 @@ int scion_module_load(const void *data, size_t len, unsigned long (*resolve)(con
 
 	scion_module_unload();
 	scion_module_log[0] = 0;
-	info = (struct load_info){ .name = "test", .len = len, .machine = EM_X86_64,
+	info = (struct load_info){ .name = "test", .len = len, .machine = HOST_MODULE_MACHINE,
 				   .data = ELFDATA2LSB };
 	info.hdr = aligned_alloc(16, ALIGN(len + 1, 16));
 	memcpy(info.hdr, data, len);
@@ -84,7 +84,9 @@ int scion_module_load(const void *data, size_t len, unsigned long (*resolve)(con
 		return err;
 	block = aligned_alloc(PAGE_SIZE, info.layout.size);
 	memset(block, 0, info.layout.size);
-	module_copy_sections(&info, block);
+	err = module_copy_sections(&info, block);
+	if (err)
+		return err;
 	mod = (struct module *)(block + info.mod_offset);
 	strscpy(mod->name, "test", sizeof(mod->name));
 	mod->state = MODULE_STATE_UNFORMED;	/* as the loader has it while relocating */
@@ -122,6 +124,12 @@ void *scion_module_section(const char *name)
 	return i && block && within_module(info.sechdrs[i].sh_addr,
 					   (struct module *)(block + info.mod_offset)) ?
 	       (void *)info.sechdrs[i].sh_addr : NULL;
+}
+
+void *scion_module_arch_area(size_t *size)
+{
+	*size = block ? info.layout.arch_size : 0;
+	return *size ? block + info.layout.arch_offset : NULL;
 }
 
 void scion_module_unload(void)

@@ -102,6 +102,12 @@ unsigned int scion_ymodem_rx_timeout_ms(const struct ymodem_rx *rx);
 enum ymodem_event scion_ymodem_rx_timeout(struct ymodem_rx *rx);
 enum ymodem_event scion_ymodem_rx_cancel(struct ymodem_rx *rx, int error);
 
+/* lib/cpio.c, with its header (compiler headers only), as lib/ymodem.c above. */
+#include "../../include/scion/cpio.h"
+bool scion_cpio_is_newc(const void *buf, size_t len);
+int scion_cpio_next_entry(const void *buf, size_t len, size_t *pos, struct cpio_entry *entry,
+			  char *why, size_t why_size);
+
 /* tests/host/lib_glue.c: every errno of include/linux/errno.h, by name. */
 struct scion_errno {
 	const char *name;

@@ -15,6 +15,7 @@ As a program:
 """
 
 import argparse
+import hashlib
 import os
 import shlex
 import socket
@@ -93,8 +94,9 @@ def qemu_cmd(arch, accel="tcg", out=None, cmdline=None, iso=False,
     command line, so @cmdline must be empty). @gdb_port starts the CPU halted
     with the gdbstub on 127.0.0.1:@gdb_port. @modules are files the kernel
     finds in /lib/modules: multiboot modules on x86_64 (QEMU's -initrd takes
-    a comma-separated list; each is named after its file), the one initrd on
-    s390x (named "initrd").
+    a comma-separated list; each is named after its file); on s390x, which
+    has one initrd, one file is "initrd", and several are packed into a cpio
+    archive that the kernel unpacks under their own names.
     """
     if arch not in ARCH_CONFIG:
         raise ValueError("unknown arch %r" % arch)
@@ -118,10 +120,10 @@ def qemu_cmd(arch, accel="tcg", out=None, cmdline=None, iso=False,
         if cmdline:
             argv += ["-append", cmdline]
         if modules:
-            if arch == "s390x" and len(modules) > 1:
-                raise ValueError("s390x boots with one initrd, not %d modules" % len(modules))
             if any("," in m for m in modules):
                 raise ValueError("a module path with a comma: %r" % (modules,))
+            if arch == "s390x" and len(modules) > 1:
+                modules = [cpio_archive(build_dir(arch, out), modules)]
             argv += ["-initrd", ",".join(modules)]
     argv += ["-display", "none", "-no-reboot"]
     argv += console_args(console_socket, console_log)
@@ -130,6 +132,39 @@ def qemu_cmd(arch, accel="tcg", out=None, cmdline=None, iso=False,
     argv += cfg["tail"]
     argv += list(extra)
     return argv
+
+
+def cpio_archive(out_dir, files):
+    """A newc cpio archive of @files (each under its base name) in
+    @out_dir/initrd/, named after its contents, so that runs in parallel
+    share it; return its path. The format: cpio(5), "New ASCII Format";
+    the kernel reads it with lib/cpio.c."""
+    names = [os.path.basename(f) for f in files]
+    if len(set(names)) != len(names):
+        raise ValueError("two modules with one name: %r" % (files,))
+    blob = bytearray()
+
+    def entry(name, mode, data):
+        encoded = name.encode() + b"\0"
+        fields = (len(blob), mode, 0, 0, 1, 0, len(data), 0, 0, 0, 0, len(encoded), 0)
+        blob.extend(b"070701" + b"".join(b"%08x" % f for f in fields) + encoded)
+        blob.extend(b"\0" * (-len(blob) % 4))
+        blob.extend(data)
+        blob.extend(b"\0" * (-len(blob) % 4))
+
+    for name, path in zip(names, files):
+        with open(path, "rb") as f:
+            entry(name, 0o100644, f.read())
+    entry("TRAILER!!!", 0, b"")
+    directory = os.path.join(out_dir, "initrd")
+    os.makedirs(directory, exist_ok=True)
+    path = os.path.join(directory, hashlib.sha1(blob).hexdigest()[:16] + ".cpio")
+    if not os.path.exists(path):
+        tmp = "%s.%d.tmp" % (path, os.getpid())
+        with open(tmp, "wb") as f:
+            f.write(blob)
+        os.replace(tmp, path)
+    return path
 
 
 def free_port():

@@ -1,7 +1,9 @@
 # SPDX-License-Identifier: MIT
 # `make debug`: tools/debug.sh --batch starts QEMU halted with its gdbstub,
 # gdb stops at start_kernel with a hardware breakpoint, and the backtrace
-# names it; QEMU must be gone when the script returns.
+# names it; it continues to a breakpoint in the shell's task and unwinds
+# to ret_from_fork; QEMU must be gone when the script returns. Both arches
+# (s390x through gdb-multiarch).
 
 import os
 import re
@@ -13,7 +15,12 @@ from machine import ConsoleError
 from scenario import scenario
 
 DEBUG_SH = os.path.join(qemu_cmd.SRC, "tools", "debug.sh")
-GDB_COMMANDS = ("hbreak start_kernel", "continue", "bt")
+# The first stop with a hardware breakpoint (at reset there are no page
+# tables); then a software breakpoint in pid 1, whose backtrace gdb must
+# unwind through kernel_init to ret_from_fork (rbp chain, s390x back chain
+# and DWARF .debug_frame alike).
+GDB_COMMANDS = ("hbreak start_kernel", "continue", "bt",
+                "break shell_main", "continue", "bt")
 
 
 def run_debug_sh(m, port):
@@ -63,5 +70,8 @@ def debug_gdb(m):
         raise ConsoleError("debug.sh --batch exited with status %d:\n%s" % (status, out))
     if not re.search(r"^#0\s.*\bstart_kernel\b", out, re.M):
         raise ConsoleError("the backtrace does not start in start_kernel:\n%s" % out)
+    if not re.search(r"^#0\s+shell_main \(\).*\n#1\s.* in kernel_init \(.*\n"
+                     r"#2\s.* in ret_from_fork \(\)", out, re.M):
+        raise ConsoleError("no backtrace shell_main <- kernel_init <- ret_from_fork:\n%s" % out)
     if qemu_listening(port):
         raise ConsoleError("QEMU still listens on port %d after gdb exited" % port)

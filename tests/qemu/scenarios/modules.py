@@ -4,10 +4,10 @@
 # refused with the kernel left healthy, failures that unwind, an external
 # `make M=` module, GRUB-delivered modules, and the load benchmark.
 #
-# The modules reach /lib/modules as multiboot modules (QEMU -initrd a,b,...).
-# s390x boots with a single initrd, so only the demo scenario runs there
-# (as /lib/modules/initrd); the rest waits for module delivery on s390x
-# (the s390x parity issue, or `rx`).
+# The modules reach /lib/modules as multiboot modules (QEMU -initrd a,b,...)
+# on x86_64. s390x boots with a single initrd: one module is
+# /lib/modules/initrd, several arrive in a cpio archive that the kernel
+# unpacks under their own names (qemu_cmd.py, lib/cpio.c).
 
 import json
 import os
@@ -20,8 +20,6 @@ import qemu_cmd
 from machine import ConsoleError
 from scenario import check_output, scenario
 
-X86 = dict(arches=("x86_64",),
-           reason="s390x boots with one initrd: several modules reach it with the s390x parity issue")
 
 
 def build(arch):
@@ -38,8 +36,14 @@ def module_path(arch, name):
 
 
 def boot(m, names=(), extra=()):
-    m.boot(modules=[module_path(m.arch, n) for n in names] + list(extra))
+    """Boot with modules names (built ones) and extra (paths); return
+    {file name: its path in the guest}."""
+    files = [module_path(m.arch, n) for n in names] + list(extra)
+    m.boot(modules=files)
     m.wait_prompt()
+    if m.arch == "s390x" and len(files) == 1:
+        return {os.path.basename(files[0]): "/lib/modules/initrd"}
+    return {os.path.basename(f): "/lib/modules/" + os.path.basename(f) for f in files}
 
 
 def mem_free(m):
@@ -72,8 +76,7 @@ def module_demo_load_unload(m):
     """The demo module from /lib/modules: parameters from the insmod line,
     /proc/demo, /sys/module/demo with each parameter's mode, writes that
     the mode allows, lsmod and /proc/modules, then rmmod removes it all."""
-    boot(m, ["demo"])
-    path = "/lib/modules/demo.ko" if m.arch == "x86_64" else "/lib/modules/initrd"
+    path = boot(m, ["demo"])["demo.ko"]
     check_output("insmod", m.cmd("insmod %s count=2 greeting='good day' values=1,2,3" % path),
                  must=[r"demo: loaded: count=2 greeting=good day$",
                        r"demo: /proc/demo is shown by demo_show\+0x0/0x[0-9a-f]+ \[demo\]$"],
@@ -114,7 +117,7 @@ def module_demo_load_unload(m):
     m.poweroff()
 
 
-@scenario(**X86)
+@scenario()
 def module_dependency_refcounts(m):
     """A module using another's export pins it: lsmod names the user,
     rmmod refuses with kmod's words until the user is gone."""
@@ -163,7 +166,7 @@ def load_corpus(m, entries):
         insmod_fails(m, "/lib/modules/%s.ko" % name, error, log)
 
 
-@scenario(timeout=240, **X86)
+@scenario(timeout=240)
 def module_broken_corpus_rejected(m):
     """Every module of the broken corpus is refused with the right insmod
     error and a one-line reason in the log; afterwards nothing is left
@@ -188,7 +191,7 @@ def module_broken_corpus_rejected(m):
     m.poweroff()
 
 
-@scenario(**X86)
+@scenario()
 def module_failures_unwind(m):
     """A failing init, an unknown symbol, a GPL-only symbol from a
     proprietary module, a bad parameter: each load fails with kmod's
@@ -218,7 +221,7 @@ def module_failures_unwind(m):
     m.poweroff()
 
 
-@scenario(**X86)
+@scenario()
 def module_without_exit_stays(m):
     """A module with init and no exit cannot be unloaded (Linux: -EBUSY
     unless forced); a livepatch-marked one taints K and shows (K)."""
@@ -236,21 +239,23 @@ def module_without_exit_stays(m):
     m.poweroff()
 
 
-@scenario(**X86)
+@scenario()
 def module_symbols_in_kallsyms(m):
     """Module functions join kallsyms while loaded ([demo] in /proc/kallsyms)
     and leave with the module."""
-    boot(m, ["demo"])
-    m.cmd("insmod /lib/modules/demo.ko")
+    path = boot(m, ["demo"])["demo.ko"]
+    m.cmd("insmod " + path)
+    # x86_64: the module area at 0xffffffffa0000000; s390x: pages of RAM.
+    addr = "ffffffffa[0-9a-f]{7}" if m.arch == "x86_64" else "0{8}[0-9a-f]{8}"
     check_output("kallsyms", m.cmd("cat /proc/kallsyms"),
-                 must=[r"^ffffffffa[0-9a-f]{7} t demo_show\t\[demo\]$",
-                       r"^ffffffffa[0-9a-f]{7} t demo_init\t\[demo\]$"])
+                 must=[r"^%s t demo_show\t\[demo\]$" % addr,
+                       r"^%s t demo_init\t\[demo\]$" % addr])
     m.cmd("rmmod demo")
     check_output("kallsyms", m.cmd("cat /proc/kallsyms"), must_not=[r"\[demo\]"])
     m.poweroff()
 
 
-@scenario(timeout=240, **X86)
+@scenario(timeout=240)
 def module_external_make_m(m):
     """`make M=<dir>` builds a module outside the tree against its headers;
     it loads, taints the kernel O (out-of-tree) and unloads."""
@@ -264,9 +269,8 @@ def module_external_make_m(m):
         ko = os.path.join(ext, "hello_ext.ko")
         if proc.returncode or not os.path.exists(ko):
             raise ConsoleError("make M=%s failed (status %d)" % (ext, proc.returncode))
-        m.boot(modules=[ko])
-        m.wait_prompt()
-    check_output("insmod", m.cmd("insmod /lib/modules/hello_ext.ko who=Scion"),
+        path = boot(m, extra=[ko])["hello_ext.ko"]
+    check_output("insmod", m.cmd("insmod %s who=Scion" % path),
                  must=[r"hello_ext: loading out-of-tree module taints kernel\.",
                        r"hello_ext: hello, Scion$"])
     check_output("/proc/modules", m.cmd("cat /proc/modules"),
@@ -287,13 +291,13 @@ def module_from_grub_iso(m):
     m.poweroff()
 
 
-@scenario(timeout=240, **X86)
+@scenario(timeout=240)
 def module_load_benchmark(m):
     """Loading a module of 100 functions and 1,000 relocations: the time of
     each phase (figures, never a failure) and the comparisons per symbol
     lookup, which must stay within the binary searches' bound."""
-    boot(m, ["modbench"])
-    out = m.cmd("modbench /lib/modules/modbench.ko 9", timeout=120)
+    path = boot(m, ["modbench"])["modbench.ko"]
+    out = m.cmd("modbench %s 9" % path, timeout=120)
     check_output("modbench", out, must=[r"relocations", r"median load \d+ us"])
     found = re.search(r"(\d+) name comparisons, [\d.]+ per symbol; kernel exports (\d+), log2 (\d+)",
                       out)
@@ -308,4 +312,107 @@ def module_load_benchmark(m):
     if compares > symbols * 2 * (log2 + 1):
         raise ConsoleError("%d comparisons for %d symbols: not O(log n)" % (compares, symbols))
     m.note("benchmark: " + " | ".join(out.strip().splitlines()))
+    m.poweroff()
+
+
+def wx_probe_boot(m):
+    """Boot with wx_probe, load it; return (its path, {"text": addr, ...})."""
+    path = boot(m, ["wx_probe"])["wx_probe.ko"]
+    check_output("insmod", m.cmd("insmod " + path), must_not=[r"ERROR"])
+    found = re.search(r"^text ([0-9a-f]+) rodata ([0-9a-f]+) data ([0-9a-f]+) calls 0$",
+                      m.cmd("cat /proc/wx_probe"), re.M)
+    if not found:
+        raise ConsoleError("/proc/wx_probe shows no addresses")
+    where = dict(zip(("text", "rodata", "data"), (int(a, 16) for a in found.groups())))
+    # What must keep working: a store into its data, a call of its text.
+    check_output("data", m.cmd("echo data > /proc/wx_probe"), must_not=[r"\S"])
+    m.cmd("echo call > /proc/wx_probe")
+    check_output("call", m.cmd("cat /proc/wx_probe"), must=[r" calls 1$"])
+    return path, where
+
+
+def wx_fault(m, what, addr, must, pc="wx_probe_write"):
+    """echo what > /proc/wx_probe must end in an oops for a fault at addr's
+    page, with the program counter (RIP, the PSW) in function pc."""
+    m.allow = {"oops", "panic", "bug"}
+    m.sendline("echo %s > /proc/wx_probe" % what)
+    found = m.expect(r"BUG: unable to handle page fault for address: ([0-9a-f]{16})",
+                     what="the page fault line")
+    faulted = int(found.group(1), 16)
+    if faulted >> 12 != addr >> 12:
+        raise ConsoleError("the fault is at %#x, not in the page of %#x" % (faulted, addr))
+    for pattern in must + [r"Oops: ", r"(RIP|PSW) *: .*\b%s\+0x[0-9a-f]+/0x[0-9a-f]+ \[wx_probe\]" % pc,
+                           r"Kernel panic - not syncing: Fatal exception"]:
+        m.expect(pattern)
+    m.kill()
+
+
+@scenario()
+def module_text_is_read_only(m):
+    """A module's text is read-only once it is loaded (W^X): ftrace still
+    patches it (through arch_text_poke()), the module's own store into it
+    faults."""
+    _, where = wx_probe_boot(m)
+    tracing = "/sys/kernel/tracing"
+    m.cmd("echo wx_probe_target > %s/set_ftrace_filter" % tracing)
+    m.cmd("echo function > %s/current_tracer" % tracing)
+    m.cmd("echo call > /proc/wx_probe")
+    check_output("trace", m.cmd("cat %s/trace" % tracing),
+                 must=[r" wx_probe_target <-wx_probe_write$"])
+    m.cmd("echo nop > %s/current_tracer" % tracing)
+    wx_fault(m, "text", where["text"], [r"write"])
+
+
+@scenario()
+def module_rodata_is_read_only(m):
+    """A module's read-only data cannot be written once it is loaded."""
+    _, where = wx_probe_boot(m)
+    wx_fault(m, "rodata", where["rodata"], [r"write"])
+
+
+@scenario()
+def module_data_is_not_executable(m):
+    """A copy of module code in the module's data does not run: x86_64's
+    NX bit, s390x's instruction-execution protection."""
+    _, where = wx_probe_boot(m)
+    wx_fault(m, "exec", where["data"], [r"instruction fetch"], pc="wx_probe_data")
+
+
+def two_module_cpio(m):
+    return qemu_cmd.cpio_archive(build(m.arch), [module_path(m.arch, "demo"),
+                                                 module_path(m.arch, "no_exit")])
+
+
+@scenario()
+def module_cpio_initrd_unpacked(m):
+    """A boot module that is a newc cpio archive is unpacked into
+    /lib/modules, each file under its own name (s390x's several modules
+    travel so; on x86_64 a multiboot module may be one too)."""
+    m.boot(modules=[two_module_cpio(m)])
+    m.wait_prompt()
+    check_output("ls", m.cmd("ls /lib/modules"), must=[r"\Ademo\.ko\nno_exit\.ko\n\Z"])
+    check_output("dmesg", m.cmd("dmesg"),
+                 must=[r"/lib/modules/demo\.ko: \d+ bytes from the cpio archive$"])
+    check_output("insmod", m.cmd("insmod /lib/modules/demo.ko"), must=[r"demo: loaded"])
+    m.poweroff()
+
+
+@scenario()
+def module_cpio_initrd_damaged_left_whole(m):
+    """A damaged cpio archive is not unpacked at all: it stays one file,
+    and one line gives the reason."""
+    with open(two_module_cpio(m), "rb") as f:
+        data = f.read()
+    with tempfile.TemporaryDirectory(prefix="scion-cpio-") as tmp:
+        cut = os.path.join(tmp, "cut.cpio")
+        with open(cut, "wb") as f:
+            f.write(data[:len(data) - 200])     # the trailer and the end of no_exit.ko
+        m.boot(modules=[cut])
+        m.wait_prompt()
+    # One file: s390x names its initrd "initrd", x86_64 a module after its file.
+    name = "initrd" if m.arch == "s390x" else "cut.cpio"
+    check_output("dmesg", m.cmd("dmesg"),
+                 must=[r"%s: not unpacked, a damaged cpio archive: "
+                       r"'no_exit\.ko': \d+ bytes past the end$" % name])
+    check_output("ls", m.cmd("ls /lib/modules"), must=[r"\A%s\n\Z" % re.escape(name)])
     m.poweroff()

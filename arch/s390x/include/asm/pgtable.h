@@ -35,6 +35,7 @@
 /* Page-table entry. Invalid is a set bit: a zero entry maps page frame 0. */
 #define _PAGE_INVALID		__PGT_UL(0x400)		/* bit 53 */
 #define _PAGE_PROTECT		__PGT_UL(0x200)		/* bit 54: read-only */
+#define _PAGE_NOEXEC		__PGT_UL(0x100)		/* bit 55: no instruction fetch (CR0 bit 43) */
 #define PTRS_PER_PTE		256		/* 2 KiB of a page-table page */
 
 #ifndef __ASSEMBLY__

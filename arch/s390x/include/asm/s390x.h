@@ -7,6 +7,7 @@
 #include <asm/ptrace.h>
 
 /* Control register 0 bits (PoP ch. 4, "Control Registers"). */
+#define CR0_INSTRUCTION_EXEC_PROT	(1UL << (63 - 43))	/* with facility 130 */
 #define CR0_LOW_ADDRESS_PROTECTION	(1UL << (63 - 35))
 #define CR0_CLOCK_COMPARATOR_SUBMASK	(1UL << (63 - 52))
 #define CR0_SERVICE_SIGNAL_SUBMASK	(1UL << (63 - 54))
@@ -37,6 +38,14 @@ static inline void cr0_write(unsigned long v)
 {
 	ctl_load(0, v);
 }
+
+/*
+ * mm.c: the identity map's page-table entry for addr (kernel memory,
+ * which is also module memory), or NULL outside RAM; whether
+ * instruction-execution protection is on (_PAGE_NOEXEC is honoured).
+ */
+unsigned long *s390x_identity_pte(unsigned long addr);
+extern bool s390x_has_nx;
 
 /* STORE CLOCK FAST (PoP ch. 7): the TOD clock, bit 51 = 1 microsecond. */
 static inline __attribute__((no_instrument_function)) u64 get_tod_clock(void)
