@@ -56,7 +56,7 @@ def run_bench(arch, accel, args):
     module = os.path.join(qemu_cmd.build_dir(arch), "modules", PATCH + ".ko")
     if not os.path.exists(module):
         raise ConsoleError("%s is not built (make ARCH=%s)" % (module, arch))
-    ko = "/lib/modules/initrd" if arch == "s390x" else "/lib/modules/%s.ko" % PATCH
+    ko = qemu_cmd.guest_paths(arch, [module])[PATCH + ".ko"]
     machine = Machine(arch, accel, log_path=log)
     try:
         machine.boot(modules=[module], cmdline="loglevel=5")

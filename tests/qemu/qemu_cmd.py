@@ -134,6 +134,15 @@ def qemu_cmd(arch, accel="tcg", out=None, cmdline=None, iso=False,
     return argv
 
 
+def guest_paths(arch, files):
+    """{file's base name: its path in the guest} for files booted as
+    @modules (see qemu_argv): /lib/modules/<name>, except a lone s390x
+    initrd, which is /lib/modules/initrd."""
+    if arch == "s390x" and len(files) == 1:
+        return {os.path.basename(files[0]): "/lib/modules/initrd"}
+    return {os.path.basename(f): "/lib/modules/" + os.path.basename(f) for f in files}
+
+
 def cpio_archive(out_dir, files):
     """A newc cpio archive of @files (each under its base name) in
     @out_dir/initrd/, named after its contents, so that runs in parallel

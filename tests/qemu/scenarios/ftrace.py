@@ -145,9 +145,10 @@ def function_tracer_traces_module_function(m):
     from the list and from set_ftrace_filter, and the filter does not
     become "every function", nor catch the function of the reloaded
     module at the same address, until it is named again."""
-    m.boot(modules=[module_path(m.arch, "demo")])
+    demo = module_path(m.arch, "demo")
+    m.boot(modules=[demo])
     m.wait_prompt()
-    path = "/lib/modules/demo.ko" if m.arch == "x86_64" else "/lib/modules/initrd"
+    path = qemu_cmd.guest_paths(m.arch, [demo])["demo.ko"]
     avail = "cat %s/available_filter_functions" % TRACING
     check_output("before", m.cmd(avail, timeout=60), must_not=[r"\[demo\]"])
     check_output("insmod", m.cmd("insmod " + path), must_not=[r"ERROR"])
@@ -187,9 +188,10 @@ def function_tracer_all_functions_takes_module(m):
     """With an empty filter the tracer traces every function: a module
     loaded meanwhile joins at once (Linux: ftrace_module_enable()), and
     can be unloaded while its sites call the tracer."""
-    m.boot(modules=[module_path(m.arch, "demo")])
+    demo = module_path(m.arch, "demo")
+    m.boot(modules=[demo])
     m.wait_prompt()
-    path = "/lib/modules/demo.ko" if m.arch == "x86_64" else "/lib/modules/initrd"
+    path = qemu_cmd.guest_paths(m.arch, [demo])["demo.ko"]
     m.cmd("echo 2048 > %s/buffer_size_kb" % TRACING)
     m.cmd("echo function > %s/current_tracer" % TRACING, timeout=60)
     check_output("insmod", m.cmd("insmod " + path, timeout=120), must_not=[r"ERROR"])

@@ -54,28 +54,20 @@ def rx_send(m, files):
 
 
 class Selftest:
-    """functions.sh, for one booted machine with the modules named in it.
+    """functions.sh, for one booted machine with the modules named in it:
+    in /lib/modules (multiboot modules on x86_64; on s390x one initrd, a
+    cpio archive when there are several), or with rx=True sent over the
+    console with rx into /tmp, as a user of `make run` would."""
 
-    x86_64 gets them as multiboot modules (/lib/modules/<name>.ko); s390x
-    boots with at most one initrd, so there a single module comes that way
-    and several arrive over the console with rx (YMODEM, into /tmp)."""
-
-    def __init__(self, m, modules):
+    def __init__(self, m, modules, rx=False):
         self.m = m
         files = [module_path(m.arch, name) for name in modules]
         # pr_debug of livepatch into the log, as functions.sh turns on;
         # notices stay in the log and off the console (loglevel=5).
-        cmdline = "dyndbg=livepatch loglevel=5"
-        if m.arch == "s390x" and len(files) > 1:
-            m.boot(cmdline=cmdline)
-            m.wait_prompt()
-            sent = rx_send(m, files)
-            self.paths = {name: sent[os.path.basename(f)] for name, f in zip(modules, files)}
-            return
-        m.boot(modules=files, cmdline=cmdline)
+        m.boot(modules=[] if rx else files, cmdline="dyndbg=livepatch loglevel=5")
         m.wait_prompt()
-        self.paths = {name: ("/lib/modules/initrd" if m.arch == "s390x"
-                             else "/lib/modules/%s.ko" % name) for name in modules}
+        paths = rx_send(m, files) if rx else qemu_cmd.guest_paths(m.arch, files)
+        self.paths = {name: paths[os.path.basename(f)] for name, f in zip(modules, files)}
 
     def start_test(self):
         self.m.cmd("dmesg -C")

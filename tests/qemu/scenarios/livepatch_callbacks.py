@@ -5,8 +5,8 @@
 # present" and the plain "pre-patch callback -ENODEV" cases without a
 # target are livepatch.py's livepatch_callbacks_vmlinux and
 # livepatch_callbacks_pre_patch_fails; here the -ENODEV case is the
-# script's own, with the target loaded. On s390x the modules arrive with
-# rx (livepatch_modules.selftest).
+# script's own, with the target loaded. Both arches (livepatch.py's
+# Selftest puts the modules in /lib/modules).
 
 from machine import ConsoleError
 from scenario import check_output, scenario, scenario_helpers

@@ -31,7 +31,7 @@ def module_path(arch, name):
 def boot(m, cmdline=""):
     m.boot(modules=[module_path(m.arch, PATCH)], cmdline=("loglevel=5 " + cmdline).strip())
     m.wait_prompt()
-    return "/lib/modules/initrd" if m.arch == "s390x" else "/lib/modules/%s.ko" % PATCH
+    return qemu_cmd.guest_paths(m.arch, [module_path(m.arch, PATCH)])[PATCH + ".ko"]
 
 
 def stats(m):

@@ -5,8 +5,9 @@
 # the style of livepatch.py (Linux's selftests: the same kernel log
 # transcript), whose Selftest helper these use.
 #
-# x86_64 gets the modules as multiboot modules; s390x boots with a single
-# initrd, so there they arrive over the console with rx (YMODEM), in /tmp.
+# x86_64 gets the modules as multiboot modules, s390x in a cpio initrd;
+# livepatch_sample_over_rx sends one over the console with rx instead, as a
+# user of `make run` does.
 
 import json
 import os
@@ -20,20 +21,34 @@ _lp = scenario_helpers("livepatch")
 Selftest, std_enable, std_disable, LP_SYSFS = _lp.Selftest, _lp.std_enable, _lp.std_disable, _lp.LP_SYSFS
 
 CMDLINE = "dyndbg=livepatch loglevel=5"     # as Selftest boots
-rx_send = _lp.rx_send
-# Booted, with each module named in the guest (s390x: sent with rx).
+# Booted, with each module named in the guest.
 selftest = Selftest
 
 
 def boot_with(m, files):
     """Boot with module files anywhere in the build: {file name: path in the guest}."""
-    if m.arch == "x86_64":
-        m.boot(modules=files, cmdline=CMDLINE)
-        m.wait_prompt()
-        return {os.path.basename(f): "/lib/modules/" + os.path.basename(f) for f in files}
-    m.boot(cmdline=CMDLINE)
+    m.boot(modules=files, cmdline=CMDLINE)
     m.wait_prompt()
-    return rx_send(m, files)
+    return qemu_cmd.guest_paths(m.arch, files)
+
+
+@scenario()
+def livepatch_sample_over_rx(m):
+    """What a user of `make run` does: send livepatch-sample.ko over the
+    console with rx (YMODEM), load it, see /proc/cmdline patched, disable
+    it, remove it."""
+    t = Selftest(m, ["livepatch-sample"], rx=True)
+    before = m.cmd("cat /proc/cmdline")
+    t.start_test()
+    t.load_lp("livepatch-sample")
+    check_output("cat /proc/cmdline", m.cmd("cat /proc/cmdline"),
+                 must=[r"\Athis has been live patched\n\Z"])
+    t.disable_lp("livepatch_sample")
+    t.unload_mod("livepatch_sample")
+    if m.cmd("cat /proc/cmdline") != before:
+        raise ConsoleError("/proc/cmdline was not restored")
+    t.check_result(std_enable("livepatch_sample") + std_disable("livepatch_sample"))
+    m.poweroff()
 
 
 TARGET, PATCH = "test_klp_mod_target", "test_klp_mod_patch"
@@ -171,7 +186,7 @@ def livepatch_vmlinux_module_refused(m):
         raise ConsoleError("vmlinux.ko is not built (make ARCH=%s)" % m.arch)
     m.boot(modules=[path])
     m.wait_prompt()
-    guest = "/lib/modules/initrd" if m.arch == "s390x" else "/lib/modules/vmlinux.ko"
+    guest = qemu_cmd.guest_paths(m.arch, [path])["vmlinux.ko"]
     check_output("insmod", m.cmd("insmod " + guest), must=[
         r"livepatch: vmlinux\.ko: invalid module name$",
         r"^insmod: ERROR: could not insert module %s: Invalid parameters$" % guest],

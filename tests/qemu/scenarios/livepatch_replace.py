@@ -2,8 +2,7 @@
 # Atomic replace [Linux 5.1]: Linux's test-livepatch.sh "atomic replace
 # livepatch" in full (three patches in force, one replace patch takes over
 # from all of them), and a replace transition reversed in flight, after
-# which the patches it was replacing are still in force. On s390x the
-# modules arrive with rx. (livepatch.py's livepatch_atomic_replace is the
+# which the patches it was replacing are still in force. (livepatch.py's livepatch_atomic_replace is the
 # script's older, one-patch form.)
 
 import re

@@ -11,7 +11,7 @@ from scenario import scenario, scenario_helpers
 
 _lp = scenario_helpers("livepatch")
 Selftest, std_enable, std_disable = _lp.Selftest, _lp.std_enable, _lp.std_disable
-# Booted, with the modules in the guest (s390x: sent with rx).
+# Booted, with the modules in the guest's /lib/modules.
 selftest = scenario_helpers("livepatch_modules").selftest
 
 SHADOW_VARS = "test_klp_shadow_vars"

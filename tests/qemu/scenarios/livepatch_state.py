@@ -8,7 +8,7 @@ from scenario import check_output, scenario, scenario_helpers
 
 _lp = scenario_helpers("livepatch")
 LP_SYSFS = _lp.LP_SYSFS
-# Booted, with the modules in the guest (s390x: sent with rx).
+# Booted, with the modules in the guest's /lib/modules.
 selftest = scenario_helpers("livepatch_modules").selftest
 
 MOD = "test_klp_state"

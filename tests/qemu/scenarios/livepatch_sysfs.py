@@ -3,7 +3,7 @@
 # livepatch.py's livepatch_sysfs): <object>/patched as the module comes and
 # goes [Linux 6.1], the replace file [6.11], and stack_order renumbering
 # when a patch in the middle leaves [6.14]. Same steps and transcripts as
-# the script; on s390x the modules arrive with rx.
+# the script, on both arches.
 
 from scenario import check_output, scenario, scenario_helpers
 

@@ -41,9 +41,7 @@ def boot(m, names=(), extra=()):
     files = [module_path(m.arch, n) for n in names] + list(extra)
     m.boot(modules=files)
     m.wait_prompt()
-    if m.arch == "s390x" and len(files) == 1:
-        return {os.path.basename(files[0]): "/lib/modules/initrd"}
-    return {os.path.basename(f): "/lib/modules/" + os.path.basename(f) for f in files}
+    return qemu_cmd.guest_paths(m.arch, files)
 
 
 def mem_free(m):
