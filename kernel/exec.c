@@ -10,6 +10,7 @@
 #include <linux/mm.h>
 #include <linux/sched.h>
 #include <linux/slab.h>
+#include <scion/console.h>
 #include <scion/process.h>
 #include <scion/sched.h>
 #include <arch.h>
@@ -168,6 +169,7 @@ struct spawn_args {
 	char strings[MAX_ARG_BYTES];
 	const char *argv[MAX_ARGS + 1];
 	int result;
+	unsigned int flags;
 	struct completion *loaded;
 };
 
@@ -181,13 +183,15 @@ static int spawn_entry(void *arg)
 	if (!err)
 		err = exec_program(a->path, a->argv);
 	a->result = err;
+	if (!err && (a->flags & SPAWN_FOREGROUND))
+		console_set_foreground(current->pid);
 	complete(a->loaded);
 	if (err)
 		do_exit(127 << 8);
 	arch_return_to_user(task_pt_regs(current));
 }
 
-pid_t spawn_user_process(const char *path, const char *const argv[])
+pid_t spawn_user_process(const char *path, const char *const argv[], unsigned int flags)
 {
 	DECLARE_COMPLETION(loaded);
 	struct spawn_args *a = kzalloc(sizeof(*a), GFP_KERNEL);
@@ -209,6 +213,7 @@ pid_t spawn_user_process(const char *path, const char *const argv[])
 		s += strlen(s) + 1;
 	}
 	a->loaded = &loaded;
+	a->flags = flags;
 	p = create_kernel_task(spawn_entry, a, strrchr(path, '/') ? strrchr(path, '/') + 1 : path);
 	if (!p) {
 		kfree(a);

@@ -46,7 +46,7 @@ int shell_run_program(int argc, char **argv)
 	if (vfs_stat(path, &st))
 		return strchr(argv[0], '/') ? (shell_eprintf("sh: %s: %s\n", path,
 							    errno_text(-ENOENT)), 127) : -ENOENT;
-	pid = spawn_user_process(path, (const char *const *)argv);
+	pid = spawn_user_process(path, (const char *const *)argv, background ? 0 : SPAWN_FOREGROUND);
 	if (pid < 0) {
 		shell_eprintf("sh: %s: %s\n", path, errno_text(pid));
 		return pid == -ENOENT ? 127 : 126;
@@ -55,8 +55,7 @@ int shell_run_program(int argc, char **argv)
 		shell_printf("[%d]\n", pid);
 		return 0;
 	}
-	console_set_foreground(pid);
-	kernel_wait4(pid, &status, 0, false);
+	kernel_wait4(pid, &status, 0, false);	/* the child made itself the foreground */
 	console_set_foreground(0);
 	report_status(pid, status, false);
 	return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);

@@ -17,7 +17,7 @@
 static pid_t start_sleeper(struct ktest *t)
 {
 	static const char *const argv[] = { "sleeper", "1000", NULL };
-	pid_t pid = spawn_user_process("/bin/sleeper", argv);
+	pid_t pid = spawn_user_process("/bin/sleeper", argv, 0);
 	struct task_struct *p;
 	int i;
 

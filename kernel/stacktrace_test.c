@@ -169,7 +169,7 @@ static void test_reliable_current(struct ktest *t)
 static void test_reliable_user_process_in_syscall(struct ktest *t)
 {
 	static const char *const argv[] = { "sleeper", NULL };
-	pid_t pid = spawn_user_process("/bin/sleeper", argv);
+	pid_t pid = spawn_user_process("/bin/sleeper", argv, 0);
 	struct task_struct *p = NULL;
 	int i, nr, status;
 

@@ -11,8 +11,13 @@ struct task_struct;
  * Start path as a new user process, child of current, with argv (NULL
  * terminated); its fds 0-2 are the console. Returns the pid or -errno
  * (-ENOENT, -ENOEXEC, -ENOMEM ...) if the program cannot be loaded.
+ * SPAWN_FOREGROUND: the child makes itself the console's foreground
+ * process (Ctrl-C sends it SIGINT) before it first runs in user mode, so
+ * no keystroke can fall between its start and the shell's wait (a shell
+ * and its child both call tcsetpgrp() for the same reason).
  */
-pid_t spawn_user_process(const char *path, const char *const argv[]);
+#define SPAWN_FOREGROUND 0x1
+pid_t spawn_user_process(const char *path, const char *const argv[], unsigned int flags);
 
 /* wait4 for kernel callers; status gets the wait status. */
 long kernel_wait4(pid_t pid, int *status, int options, bool interruptible);
