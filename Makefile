@@ -8,7 +8,7 @@
 #   modules        modules/*.c -> build/<arch>/modules/*.ko (also part of all)
 #   M=<dir>        every <dir>/*.c -> <dir>/*.ko, against this tree's headers
 #   fuzz           the module loader's libFuzzer target, FUZZ_TIME=60 seconds
-#   run EXTRA_MODULES="a.ko b.ko"   more modules in /lib/modules (s390x: a cpio initrd)
+#   run EXTRA_MODULES="a.ko b.ko"   more modules in /lib/modules (x86_64: the ISO; s390x: a cpio initrd)
 #   bench-boot     median time from QEMU start to the shell prompt
 #   bench-ftrace   cost of a call: no fentry, NOP, one ops, two ops
 #   bench-rx       time to receive a 100 KiB module with rx (YMODEM), both arches

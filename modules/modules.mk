@@ -16,7 +16,7 @@
 #   make M=<dir>              every <dir>/*.c -> <dir>/*.ko, against this tree
 #   make test-modules         tests/modules/*.c, a generated benchmark module
 #                             and the broken-module corpus -> $(O)/tests/modules/
-#   make run EXTRA_MODULES="a.ko b.ko"   (x86_64) more modules in the ISO
+#   make run EXTRA_MODULES="a.ko b.ko"   more modules in /lib/modules (x86_64: the ISO; s390x: a cpio initrd)
 #
 # One source file is one module; its name is the file name with '-' as '_'.
 

@@ -24,7 +24,8 @@ ARCH_OBJS := $(patsubst %.c,$(O)/%.o,$(ARCH_C_SRCS)) $(patsubst %.S,$(O)/%.o,$(A
 ARCH_POSTLINK = true
 ARCH_ALL :=
 
-# `make run` boots kernel.elf directly (tests/qemu/qemu_cmd.py has the command line);
-# EXTRA_MODULES: one file is /lib/modules/initrd (s390x has a single initrd);
-# several go into a cpio archive that the kernel unpacks under their names.
-RUN_FLAGS = $(if $(EXTRA_MODULES),--modules $(subst $(space),$(comma),$(strip $(EXTRA_MODULES))))
+# `make run` boots kernel.elf directly (tests/qemu/qemu_cmd.py has the command line)
+# with the built modules and EXTRA_MODULES in /lib/modules, as x86_64's ISO
+# has them: s390x has a single initrd, so they travel in a cpio archive
+# that the kernel unpacks under their names.
+RUN_FLAGS = --modules $(subst $(space),$(comma),$(strip $(MODULES_KO) $(EXTRA_MODULES)))
