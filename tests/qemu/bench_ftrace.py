@@ -28,13 +28,6 @@ from machine import ConsoleError, Machine      # noqa: E402
 NOP_TARGET = 1.01
 
 
-def kvm_usable():
-    try:
-        os.close(os.open("/dev/kvm", os.O_RDWR))
-        return True
-    except OSError:
-        return False
-
 
 def run_bench(arch, accel, calls):
     """The output of `ftrace-bench CALLS` on a fresh boot."""
@@ -53,15 +46,11 @@ def run_bench(arch, accel, calls):
 
 def main():
     ap = argparse.ArgumentParser(description="Cost of ftrace per call, in QEMU.")
-    ap.add_argument("--accel", choices=qemu_cmd.ACCELS + ("all",), default="all")
-    ap.add_argument("--arch", choices=qemu_cmd.ARCHES + ("all",), default="all")
+    qemu_cmd.add_target_args(ap)
     ap.add_argument("-n", dest="calls", type=int, default=200000)
     args = ap.parse_args()
 
-    accels = [args.accel] if args.accel != "all" else ["tcg"] + (["kvm"] if kvm_usable() else [])
-    arches = [args.arch] if args.arch != "all" else list(qemu_cmd.ARCHES)
-    if args.accel == "all" and "kvm" not in accels:
-        print("(no usable /dev/kvm: TCG only)")
+    accels, arches = qemu_cmd.targets(args)
     failed = False
     for accel in accels:
         for arch in arches:

@@ -41,13 +41,6 @@ from machine import ConsoleError, Machine      # noqa: E402
 PATCH = "test_klp_consistency"
 
 
-def kvm_usable():
-    try:
-        os.close(os.open("/dev/kvm", os.O_RDWR))
-        return True
-    except OSError:
-        return False
-
 
 def run_bench(arch, accel, args):
     """The outputs of the klp-bench commands on a fresh boot."""
@@ -75,18 +68,14 @@ def run_bench(arch, accel, args):
 
 def main():
     ap = argparse.ArgumentParser(description="Cost of livepatch: calls and transitions, in QEMU.")
-    ap.add_argument("--accel", choices=qemu_cmd.ACCELS + ("all",), default="all")
-    ap.add_argument("--arch", choices=qemu_cmd.ARCHES + ("all",), default="all")
+    qemu_cmd.add_target_args(ap)
     ap.add_argument("-n", dest="calls", type=int, default=100000)
     ap.add_argument("--running", type=int, default=1000)
     ap.add_argument("--sleeping", type=int, default=100)
     ap.add_argument("--runs", type=int, default=2, help="transition pairs under load")
     args = ap.parse_args()
 
-    accels = [args.accel] if args.accel != "all" else ["tcg"] + (["kvm"] if kvm_usable() else [])
-    arches = [args.arch] if args.arch != "all" else list(qemu_cmd.ARCHES)
-    if args.accel == "all" and "kvm" not in accels:
-        print("(no usable /dev/kvm: TCG only)")
+    accels, arches = qemu_cmd.targets(args)
     failed = False
     for accel in accels:
         for arch in arches:

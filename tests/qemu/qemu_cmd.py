@@ -248,3 +248,31 @@ def main():
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+def kvm_usable():
+    """Can /dev/kvm be opened (read-write)?"""
+    try:
+        os.close(os.open("/dev/kvm", os.O_RDWR))
+        return True
+    except OSError:
+        return False
+
+
+def add_target_args(ap):
+    """--accel and --arch, each with "all", for a benchmark's ArgumentParser."""
+    ap.add_argument("--accel", choices=ACCELS + ("all",), default="all")
+    ap.add_argument("--arch", choices=ARCHES + ("all",), default="all")
+
+
+def targets(args):
+    """(accels, arches) that add_target_args() chose: "all" accelerators are
+    TCG, and KVM where /dev/kvm opens (said when it does not)."""
+    if args.accel != "all":
+        accels = [args.accel]
+    else:
+        accels = ["tcg"] + (["kvm"] if kvm_usable() else [])
+        if "kvm" not in accels:
+            print("(no usable /dev/kvm: TCG only)")
+    arches = [args.arch] if args.arch != "all" else list(ARCHES)
+    return accels, arches
