@@ -129,6 +129,44 @@ static int cmd_reboot(int argc, char **argv)
 }
 SHELL_COMMAND("reboot", cmd_reboot, "reboot", "reset the machine");
 
+/*
+ * What "crash text", "crash rodata" and "crash exec" aim at: a kernel
+ * function, a const object, a buffer in .bss. crash_target() has no
+ * fentry site and is position-independent on both arches, so a copy of
+ * its bytes runs wherever code may run at all.
+ */
+static noinline notrace int crash_target(void)
+{
+	return 42;
+}
+static const int crash_rodata = 42;
+static u8 crash_code[64] __aligned(16);
+
+/*
+ * Store back the byte at p: harmless where the store goes through, which
+ * it must not (arch_mm_init() maps the image W^X), so say so and fail.
+ */
+static noinline int crash_store(const char *what, volatile u8 *p)
+{
+	pr_info("crash: writing to %s at %px\n", what, p);
+	*p = *p;
+	pr_err("crash: the store to %s at %px was not stopped\n", what, p);
+	return 1;
+}
+
+/* Call a copy of crash_target() in data, which must not run. */
+static noinline int crash_exec(void)
+{
+	int (*fn)(void) = (int (*)(void))(void *)crash_code;
+	int ret;
+
+	memcpy(crash_code, (const void *)crash_target, sizeof(crash_code));
+	pr_info("crash: calling a copy of crash_target in data at %px\n", fn);
+	ret = fn();
+	pr_err("crash: the call into data at %px was not stopped (it returned %d)\n", fn, ret);
+	return 1;
+}
+
 /* Deliberate faults, to see (and test) what an oops or a WARN looks like. */
 static int cmd_crash(int argc, char **argv)
 {
@@ -149,8 +187,16 @@ static int cmd_crash(int argc, char **argv)
 	}
 	if (!strcmp(argv[1], "stack"))
 		return cmd_crash(argc, argv) + zero;
-	shell_printf("crash: unknown fault '%s' (null, panic, warn or stack)\n", argv[1]);
+	if (!strcmp(argv[1], "text"))
+		return crash_store("kernel text", (volatile u8 *)crash_target);
+	if (!strcmp(argv[1], "rodata"))
+		return crash_store("kernel read-only data", (volatile u8 *)&crash_rodata);
+	if (!strcmp(argv[1], "exec"))
+		return crash_exec();
+	shell_printf("crash: unknown fault '%s' (null, panic, warn, stack, text, rodata or exec)\n",
+		     argv[1]);
 	return 1;
 }
-SHELL_COMMAND("crash", cmd_crash, "crash null|panic|warn|stack",
-	      "fault on purpose: NULL dereference, panic, WARN, or stack overflow");
+SHELL_COMMAND("crash", cmd_crash, "crash null|panic|warn|stack|text|rodata|exec",
+	      "fault on purpose: NULL dereference, panic, WARN, stack overflow, a store into "
+	      "kernel text or read-only data, a call into data");

@@ -1,8 +1,11 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * s390x kernel layout: _head at 0x10000 (the entry QEMU treats as a Linux
- * image, so it passes -append), the kernel proper at 1 MiB. DAT is off:
- * virtual = physical.
+ * image, so it passes -append), the kernel proper at 1 MiB. The kernel's
+ * view of storage is the identity, virtual = physical; arch_mm_init()
+ * (mm.c) protects the image by these page-aligned bounds: _head-_ehead
+ * and _text-_etext read-only and executable, _rodata-_erodata read-only,
+ * the rest writable and not executable.
  */
 #include <scion/sections.lds.h>
 
@@ -26,6 +29,7 @@ SECTIONS
 		ASSERT(. <= 0x10400, "_head overlaps the IPL parameter area");
 		. = 0x1000;
 	}
+	_ehead = .;
 
 	. = 0x100000;
 	_text = .;

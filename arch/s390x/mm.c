@@ -24,11 +24,13 @@
  *        kernel is not in problem state's address space.
  *
  * Because the identity page tables are shared, a protection set on one of
- * their entries holds in every address space: module text and read-only
- * data are page-protected (_PAGE_PROTECT), and, when the CPU has
- * instruction-execution protection, module data cannot be executed
- * (_PAGE_NOEXEC; module_alloc.c). Code patching writes with DAT off
- * (ftrace.c), past both.
+ * their entries holds in every address space. The kernel image is W^X as
+ * on x86_64: text read-only and executable, read-only data read-only, the
+ * rest of storage (data, bss, stacks, the page allocator's pages, the
+ * lowcore) writable and, when the CPU has instruction-execution
+ * protection, not executable. The module loader gives module memory the
+ * same W^X on these entries (module_alloc.c). Code patching writes with
+ * DAT off (ftrace.c), past both.
  *
  * An interruption loads the kernel's PSW, which leaves the primary space
  * by itself, so entry.S switches no control register. Problem state
@@ -115,13 +117,51 @@ unsigned long *s390x_identity_pte(unsigned long addr)
 }
 
 /*
- * Build the page tables of the identity map of RAM, read-write (ftrace
- * and livepatch write kernel text with DAT off anyway). setup.c keeps RAM
- * below USER_BASE. From here on the kernel's home space goes through
- * them, so that page protection applies to the kernel (module memory).
- * Instruction-execution protection (facility 130; CR0 bit 43, PoP ch. 3,
- * "Instruction-Execution Protection") is switched on where the CPU has
- * it: QEMU's TCG "qemu" model does. CR3's PSW-key mask is cleared, so
+ * The image's bounds (kernel.lds.S), each a page boundary: the page at
+ * _head (its branch to _start and QEMU's parameter area, read at boot
+ * only), text, then read-only data with the export tables and
+ * __mcount_loc. Nothing writes them after boot but arch_text_poke(),
+ * with DAT off.
+ */
+extern char _head[], _ehead[], _text[], _etext[], _rodata[], _erodata[];
+
+static bool in_range(unsigned long pa, const char *start, const char *end)
+{
+	return pa >= __pa_symbol(start) && pa < ALIGN(__pa_symbol(end), PAGE_SIZE);
+}
+
+/*
+ * The protection bits of the identity map's entry for the page at pa
+ * (PoP ch. 3, "Page-Table Entries": bit 54 page protection, bit 55
+ * instruction-execution protection). Text (and the head page) is
+ * read-only and executable, read-only data read-only, everything else
+ * writable: the lowcore (0-0x1fff, where the CPU stores old PSWs and the
+ * interruption codes), data, bss with the SCLP buffers and the boot
+ * stack, and the page allocator's pages (task stacks, page tables,
+ * module memory until the loader protects it). Without the facility,
+ * what is not text stays executable.
+ */
+static unsigned long identity_page_bits(unsigned long pa)
+{
+	unsigned long noexec = s390x_has_nx ? _PAGE_NOEXEC : 0;
+
+	if (in_range(pa, _head, _ehead) || in_range(pa, _text, _etext))
+		return _PAGE_PROTECT;
+	if (in_range(pa, _rodata, _erodata))
+		return _PAGE_PROTECT | noexec;
+	return noexec;
+}
+
+/*
+ * Build the page tables of the identity map of RAM, with the image's
+ * W^X (identity_page_bits()); setup.c keeps RAM below USER_BASE. From
+ * here on the kernel's home space goes through them, so that page
+ * protection applies to the kernel's own stores (ftrace and livepatch
+ * write text with DAT off). Instruction-execution protection (facility
+ * 130; CR0 bit 43, PoP ch. 3, "Instruction-Execution Protection") is
+ * switched on first where the CPU has it (QEMU's TCG "qemu" model does),
+ * so it holds from the moment the tables do; the interruption handlers
+ * the new PSWs point to are text. CR3's PSW-key mask is cleared, so
  * that problem state cannot use MVCOS to reach another space.
  */
 void arch_mm_init(void)
@@ -132,6 +172,7 @@ void arch_mm_init(void)
 	for (i = 0; i < boot_info.nr_ram; i++)
 		top = max_t(unsigned long, top, boot_info.ram[i].end);
 	top = min(top, USER_BASE);
+	s390x_has_nx = facility_installed(130);
 	nr_identity_segments = DIV_ROUND_UP(top, _SEGMENT_SIZE);
 	for (seg = 0; seg < nr_identity_segments; seg++) {
 		pt = page_table_alloc();
@@ -140,7 +181,7 @@ void arch_mm_init(void)
 		for (i = 0; i < PTRS_PER_PTE; i++) {
 			pa = seg * _SEGMENT_SIZE + i * PAGE_SIZE;
 			if (pa < top)
-				pt[i] = pa;
+				pt[i] = pa | identity_page_bits(pa);
 		}
 		identity_segments[seg] = __pa(pt);
 	}
@@ -148,15 +189,14 @@ void arch_mm_init(void)
 	if (!home)
 		panic("out of memory for the kernel's segment table");
 	memcpy(home, identity_segments, nr_identity_segments * sizeof(unsigned long));
-	kernel_home_asce = segment_table_asce(home);
-	ctl_load(13, kernel_home_asce);		/* the boot task is a kernel thread */
-	s390x_has_nx = facility_installed(130);
 	if (s390x_has_nx)
 		cr0_write(cr0_read() | CR0_INSTRUCTION_EXEC_PROT);
+	kernel_home_asce = segment_table_asce(home);
+	ctl_load(13, kernel_home_asce);		/* the boot task is a kernel thread */
 	ctl_load(3, 0);
-	pr_info("dat: %lu MiB identity-mapped in the kernel's home space, user space %lx-%lx%s\n",
-		top >> 20, USER_BASE, TASK_SIZE,
-		s390x_has_nx ? ", instruction-execution protection on" : "");
+	pr_info("dat: kernel text RX, rodata R, data RW%s; %lu MiB identity-mapped in the kernel's home space, user space %lx-%lx\n",
+		s390x_has_nx ? "-NX" : " (executable: no instruction-execution protection)",
+		top >> 20, USER_BASE, TASK_SIZE);
 }
 
 /* ---- User address spaces ---- */

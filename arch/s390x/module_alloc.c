@@ -76,14 +76,17 @@ void *arch_module_alloc(size_t size)
 	return (void *)va;
 }
 
-/* Back to the identity map's default, read-write and executable, for the next user of the pages. */
+/*
+ * Back to the identity map's default for the page allocator's pages
+ * (mm.c), read-write and not executable, for the next user of the pages.
+ */
 void arch_module_free(void *addr, size_t size)
 {
 	unsigned long va = (unsigned long)addr;
 
 	if (!addr)
 		return;
-	set_page_bits(va, va + (PAGE_SIZE << size_order(size)), 0);
+	set_page_bits(va, va + (PAGE_SIZE << size_order(size)), prot_bits(PROT_READ | PROT_WRITE));
 	free_pages(va, size_order(size));
 }
 

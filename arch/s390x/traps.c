@@ -195,7 +195,7 @@ notrace void do_program_check(struct pt_regs *regs)
 		pr_alert("Failing address: %016lx TEID: %016lx\n", addr, regs->int_parm_long);
 		name = "low-address protection";
 	} else if (exception == PGM_PROTECTION) {
-		/* A page of the identity map protected on purpose: module memory (module_alloc.c). */
+		/* A page of the identity map protected on purpose: the image (mm.c), module memory. */
 		unsigned long addr = regs->int_parm_long & PAGE_MASK;
 
 		pr_alert("BUG: unable to handle page fault for address: %016lx\n", addr);

@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: MIT
 # What the kernel prints when it goes wrong: a WARN (the kernel goes on,
-# tainted W), an oops from a NULL pointer write, a panic, a stack overflow.
+# tainted W), an oops from a NULL pointer write, a panic, a stack overflow,
+# a store into kernel text or read-only data, a call into kernel data.
 # These scenarios allow the bad patterns they provoke, and only those.
 
 from machine import ConsoleError
@@ -55,3 +56,57 @@ def oops_stack_overflow(m):
 def panic_message(m):
     expect_fatal(m, "crash panic", [r"Kernel panic - not syncing: crash command",
                                     r"---\[ end Kernel panic - not syncing: crash command \]---"])
+
+
+def expect_protection_fault(m, what, must, pc):
+    """`crash what` names an address ("... at <addr>") and must then oops
+    for a fault in that address's page, with the program counter (RIP, the
+    PSW) in function pc; it prints "was not stopped" if the access went
+    through, which fails at once."""
+    m.allow = {"oops", "panic", "bug"}
+    m.sendline("crash " + what)
+    target = int(m.expect(r"crash: [^\n]* at ([0-9a-f]{16})\r?$").group(1), 16)
+    found = m.expect(r"BUG: unable to handle page fault for address: ([0-9a-f]{16})"
+                     r"|crash: [^\n]* was not stopped[^\n]*", what="the page fault line")
+    if found.group(1) is None:
+        raise ConsoleError(found.group(0).strip())
+    faulted = int(found.group(1), 16)
+    if faulted >> 12 != target >> 12:
+        raise ConsoleError("the fault is at %#x, not in the page of %#x" % (faulted, target))
+    for pattern in must + [r"Oops: ", r"(RIP|PSW) *: .*\b%s\+0x[0-9a-f]+/0x[0-9a-f]+" % pc,
+                           r"Call Trace:", r"Kernel panic - not syncing: Fatal exception"]:
+        m.expect(pattern)
+    m.kill()
+
+
+@scenario()
+def kernel_text_is_read_only(m):
+    """The kernel's text is read-only after boot (x86_64's page tables,
+    s390x's DAT page protection): ftrace still patches a kernel function's
+    fentry site, a plain store into a kernel function oopses."""
+    m.boot()
+    m.wait_prompt()
+    tracing = "/sys/kernel/tracing"
+    m.cmd("echo cmd_crash > %s/set_ftrace_filter" % tracing)
+    m.cmd("echo function > %s/current_tracer" % tracing)
+    m.cmd("crash nothing")
+    check_output("trace", m.cmd("cat %s/trace" % tracing), must=[r" cmd_crash <-\S+$"])
+    m.cmd("echo nop > %s/current_tracer" % tracing)
+    expect_protection_fault(m, "text", [r"write"], "crash_store")
+
+
+@scenario()
+def kernel_rodata_is_read_only(m):
+    """A const object of the kernel cannot be written after boot."""
+    m.boot()
+    m.wait_prompt()
+    expect_protection_fault(m, "rodata", [r"write"], "crash_store")
+
+
+@scenario()
+def kernel_data_is_not_executable(m):
+    """A copy of kernel code in a .bss buffer does not run: x86_64's NX
+    bit, s390x's instruction-execution protection."""
+    m.boot()
+    m.wait_prompt()
+    expect_protection_fault(m, "exec", [r"instruction fetch"], "crash_code")
