@@ -126,6 +126,40 @@ bool arch_regs_irqs_enabled(const struct pt_regs *regs)
 }
 
 /*
+ * Program exceptions that nullify the instruction: the DAT exceptions
+ * (PoP ch. 6, "Program-Interruption Conditions": ASCE-type, region-,
+ * segment- and page-translation exceptions). The old PSW points at the
+ * instruction, to be run again once the tables are fixed.
+ */
+static bool pgm_check_nullifies(unsigned int exception)
+{
+	return exception == 0x10 || exception == 0x11 || (exception >= 0x38 && exception <= 0x3b);
+}
+
+/*
+ * Point regs at the instruction a kernel-mode program check reports,
+ * before the oops prints it. The other exceptions suppress, terminate or
+ * complete the instruction, and the old PSW points past it, by the ILC
+ * (int_code >> 16, in bytes): a store into a read-only page (protection
+ * suppresses) at the store, not at its successor. A protection exception
+ * on an instruction fetch (a jump into a no-execute page) has no
+ * instruction to take a length from: there the ILC gives the 1-3
+ * halfwords the address was advanced by, arbitrarily (QEMU: 2), and
+ * taking it off gives the fetched address (PoP ch. 6, "ILC on
+ * Instruction-Fetching Exceptions"). A PER event alone is not rewound
+ * (after a branch the PSW holds the target). [Linux: __rewind_psw() in
+ * do_protection_exception(), get_trap_ip()]
+ */
+static void pgm_check_rewind(struct pt_regs *regs)
+{
+	unsigned int code = regs->int_code & 0xffff;
+
+	if (code & PGM_PER || pgm_check_nullifies(code))
+		return;
+	regs->psw.addr -= regs->int_code >> 16;
+}
+
+/*
  * Entry found r15 in the guard page at the bottom of a kernel stack (or a
  * prologue trapped there) and moved to the panic stack.
  * [Linux: kernel_stack_overflow()]
@@ -185,6 +219,8 @@ notrace void do_program_check(struct pt_regs *regs)
 		return;
 	}
 	name = check->name;
+	if (check != &unknown && check != &per)
+		pgm_check_rewind(regs);
 	if (exception == PGM_PROTECTION && low_address_protection(regs)) {
 		unsigned long addr = regs->int_parm_long & PAGE_MASK;
 
