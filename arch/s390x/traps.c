@@ -107,23 +107,21 @@ unsigned long arch_regs_ip(const struct pt_regs *regs)
 }
 
 /*
- * The interrupted r15. After a stack overflow it lies in the guard page,
- * below the bounds of the stack walk: start from the frame it chains to
- * instead, so that the oops still shows the recursion.
+ * The interrupted r15. After a stack overflow it may lie in the guard
+ * page, which is invalid (mm.c) and below the bounds of every stack walk,
+ * so a walk from it stops at once instead of reading there.
  */
 unsigned long arch_regs_fp(const struct pt_regs *regs)
 {
-	unsigned long sp = regs->gprs[15];
-
-	if (!user_mode(regs) && !(sp & STACK_CHECK_MASK))
-		return *(unsigned long *)sp;
-	return sp;
+	return regs->gprs[15];
 }
 
 bool arch_regs_irqs_enabled(const struct pt_regs *regs)
 {
 	return regs->psw.mask & PSW_MASK_EXT;
 }
+
+#define PGM_PAGE_TRANSLATION 0x11
 
 /*
  * Program exceptions that nullify the instruction: the DAT exceptions
@@ -160,14 +158,25 @@ static void pgm_check_rewind(struct pt_regs *regs)
 }
 
 /*
- * Entry found r15 in the guard page at the bottom of a kernel stack (or a
- * prologue trapped there) and moved to the panic stack.
- * [Linux: kernel_stack_overflow()]
+ * Entry found r15 in the guard page at the bottom of a kernel stack, or
+ * a frame it was about to build would reach into it, and moved to the
+ * panic stack; program_check: the interruption was a program check (a
+ * prologue's stack check trapping, or an access to the guard page, whose
+ * page-translation exception says where). [Linux: kernel_stack_overflow()]
  */
-__noreturn void kernel_stack_overflow(struct pt_regs *regs)
+__noreturn void kernel_stack_overflow(struct pt_regs *regs, bool program_check)
 {
+	unsigned int code = regs->int_code & 0xffff;
+
 	pr_emerg("Kernel stack overflow.\n");
-	die("kernel stack overflow", regs, regs->int_code & 0xffff);
+	if (program_check && code == PGM_PAGE_TRANSLATION)
+		pr_emerg("BUG: stack guard page was hit at %016lx (r15 %016lx)\n",
+			 regs->int_parm_long & PAGE_MASK, regs->gprs[15]);
+	if (program_check)
+		pgm_check_rewind(regs);
+	else
+		code = 0;
+	die("kernel stack overflow", regs, code);
 }
 
 /*

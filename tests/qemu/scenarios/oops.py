@@ -49,10 +49,48 @@ def oops_null_pointer(m):
         r"Kernel panic - not syncing: Fatal exception"])
 
 
+# How each arch names a kernel stack overflow in the oops: s390x's entry
+# code moves to the panic stack (Linux s390's wording), x86_64 takes a
+# double fault on its own stack.
+STACK_OVERFLOW = r"Oops: (kernel stack overflow|double fault): "
+
+
 @scenario()
 def oops_stack_overflow(m):
-    expect_fatal(m, "crash stack", [r"Oops: ", r"Call Trace:",
+    """Unbounded recursion runs into the guard page below the stack (on
+    s390x a frame's back-chain store, one call before the prologue check
+    would trap)."""
+    expect_fatal(m, "crash stack", [STACK_OVERFLOW, r"Call Trace:",
                                     r"Kernel panic - not syncing: Fatal exception"])
+
+
+@scenario()
+def oops_stack_guard_page(m):
+    """A store into the unmapped page below the task's kernel stack, from a
+    function that moved its stack pointer there after its prologue (an
+    alloca): s390x's prologue check cannot see it, the guard page must
+    stop it, and the oops must say it was a stack overflow. The store
+    going through prints "was not stopped", which fails at once."""
+    m.allow = {"oops", "panic", "bug"}
+    m.boot()
+    m.wait_prompt()
+    m.sendline("crash guard")
+    guard = int(m.expect(r"crash: storing into the stack guard page at ([0-9a-f]{16})\r?$")
+                .group(1), 16)
+    # s390x names the page before the oops (as Linux x86 does), x86_64 in CR2 after it.
+    fault = r"stack guard page was hit at ([0-9a-f]{16})" if m.arch == "s390x" else \
+        r"CR2: ([0-9a-f]{16})"
+    must = [fault, STACK_OVERFLOW] if m.arch == "s390x" else [STACK_OVERFLOW, fault]
+    for pattern in must:
+        found = m.expect(pattern + r"|crash: [^\n]* was not stopped[^\n]*", what=pattern)
+        if found.group(0).startswith("crash:"):
+            raise ConsoleError(found.group(0).strip())
+        if pattern == fault and int(found.group(1), 16) >> 12 != guard >> 12:
+            raise ConsoleError("the fault is at %s, not in the guard page %#x"
+                               % (found.group(1), guard))
+    for pattern in [r"Call Trace:", r"Kernel panic - not syncing: Fatal exception"]:
+        m.expect(pattern)
+    m.kill()
 
 
 @scenario()
