@@ -4,7 +4,9 @@ CROSS_COMPILE := s390x-linux-gnu-
 ARCH_LD := $(CROSS_COMPILE)ld
 # -mbackchain: every frame links to its caller's (the unwinder, stacktrace.c).
 # -mstack-size/-mstack-guard: prologues trap when r15 enters the lowest
-# page of a 32 KiB kernel stack (THREAD_SIZE; see asm/processor.h).
+# page of a 32 KiB kernel stack (THREAD_SIZE; see asm/processor.h). Once
+# arch_mm_init() has made that page invalid (mm.c), a frame's back-chain
+# store faults there first; the check still covers boot before that.
 # --param=min-pagesize=0: lowcore accesses at small constant addresses are
 # not out-of-bounds accesses to gcc.
 ARCH_CFLAGS := -m64 -march=z196 -mbackchain -msoft-float -mno-vx \

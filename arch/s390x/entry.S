@@ -29,8 +29,12 @@
  * build the pt_regs (old PSW, registers, zeroed interruption fields).
  * The stack: from problem state, the top of the task's kernel stack; from
  * the kernel, below the interrupted r15, unless r15 is in the guard page
- * at the bottom of its stack (asm/processor.h), which means the stack
- * overflowed: then the panic stack, and r10 = 1.
+ * at the bottom of its stack (asm/processor.h), or the frame built here
+ * would reach into it. The stack overflowed (or is about to), and the
+ * guard page is invalid (mm.c), so nothing can be stored there: then the
+ * panic stack, and r10 = 1. Both tests are needed: a frame below an r15
+ * in the guard page may already lie in the block below, where the mask
+ * does not see it.
  */
 .macro SAVE_AND_BUILD save, oldpsw
 	stmg	%r0,%r15,\save
@@ -41,7 +45,11 @@
 	j	.Lbuild\@
 .Lkernel\@:
 	tmll	%r15,STACK_CHECK_MASK
+	jz	.Loverflow\@
+	lay	%r14,-(STACK_FRAME_OVERHEAD + PT_SIZE)(%r15)
+	tmll	%r14,STACK_CHECK_MASK
 	jnz	.Lbuild\@
+.Loverflow\@:
 	lg	%r15,__LC_PANIC_STACK
 	lghi	%r10,1
 .Lbuild\@:
@@ -54,9 +62,13 @@
 	xc	__SF_BACKCHAIN(8,%r15),__SF_BACKCHAIN(%r15)
 .endm
 
-/* CALL_HANDLER fn: fn(regs), or kernel_stack_overflow(regs) if r10 says so. */
-.macro CALL_HANDLER fn
+/*
+ * CALL_HANDLER fn, pgm: fn(regs), or kernel_stack_overflow(regs, pgm) if
+ * r10 says so; pgm = 1 for a program check.
+ */
+.macro CALL_HANDLER fn, pgm=0
 	lgr	%r2,%r11
+	lghi	%r3,\pgm
 	ltgr	%r10,%r10
 	jnz	stack_overflow
 	brasl	%r14,\fn
@@ -91,7 +103,7 @@ pgm_check_handler:
 	mvc	PT_INT_CODE(4,%r11),__LC_PGM_ILC
 	mvc	PT_INT_PARM_LONG(8,%r11),__LC_TRANS_EXC_CODE
 	mvc	PT_LAST_BREAK(8,%r11),__LC_PGM_LAST_BREAK
-	CALL_HANDLER do_program_check
+	CALL_HANDLER do_program_check, 1
 
 /*
  * Back to the PSW in regs (r11). The handlers return with interrupts

@@ -64,7 +64,8 @@ SECTIONS
 		*(COMMON)
 		/*
 		 * Stacks are 32 KiB aligned blocks whose lowest page is the
-		 * guard the prologue check watches (asm/processor.h).
+		 * guard the prologue check watches (asm/processor.h), left
+		 * invalid in the identity map (mm.c).
 		 */
 		. = ALIGN(32768);
 		boot_stack_guard = .;

@@ -106,14 +106,23 @@ static bool facility_installed(unsigned int nr)
 	return nr < 256 && (list[nr / 64] & (1ULL << (63 - nr % 64)));
 }
 
-unsigned long *s390x_identity_pte(unsigned long addr)
+/* The identity page table holding addr's entry; NULL outside RAM or before arch_mm_init(). */
+static unsigned long *identity_page_table(unsigned long addr)
 {
-	unsigned long seg = addr >> _SEGMENT_SHIFT, *pt;
+	unsigned long seg = addr >> _SEGMENT_SHIFT;
 
 	if (seg >= nr_identity_segments)
 		return NULL;
-	pt = __va(identity_segments[seg] & _SEGMENT_ENTRY_ORIGIN);
-	return pt[pte_index(addr)] & _PAGE_INVALID ? NULL : &pt[pte_index(addr)];
+	return __va(identity_segments[seg] & _SEGMENT_ENTRY_ORIGIN);
+}
+
+unsigned long *s390x_identity_pte(unsigned long addr)
+{
+	unsigned long *pt = identity_page_table(addr);
+
+	if (!pt || (pt[pte_index(addr)] & _PAGE_INVALID))
+		return NULL;
+	return &pt[pte_index(addr)];
 }
 
 /*
@@ -153,6 +162,17 @@ static unsigned long identity_page_bits(unsigned long pa)
 }
 
 /*
+ * The pages below the boot and panic stacks (kernel.lds.S) are left
+ * invalid from the start, as arch_set_page_guard() makes a task stack's.
+ */
+extern char boot_stack_guard[], panic_stack_guard[];
+
+static bool is_stack_guard(unsigned long pa)
+{
+	return pa == __pa_symbol(boot_stack_guard) || pa == __pa_symbol(panic_stack_guard);
+}
+
+/*
  * Build the page tables of the identity map of RAM, with the image's
  * W^X (identity_page_bits()); setup.c keeps RAM below USER_BASE. From
  * here on the kernel's home space goes through them, so that page
@@ -180,7 +200,7 @@ void arch_mm_init(void)
 			panic("out of memory for the identity page tables");
 		for (i = 0; i < PTRS_PER_PTE; i++) {
 			pa = seg * _SEGMENT_SIZE + i * PAGE_SIZE;
-			if (pa < top)
+			if (pa < top && !is_stack_guard(pa))
 				pt[i] = pa | identity_page_bits(pa);
 		}
 		identity_segments[seg] = __pa(pt);
@@ -197,6 +217,35 @@ void arch_mm_init(void)
 	pr_info("dat: kernel text RX, rodata R, data RW%s; %lu MiB identity-mapped in the kernel's home space, user space %lx-%lx\n",
 		s390x_has_nx ? "-NX" : " (executable: no instruction-execution protection)",
 		top >> 20, USER_BASE, TASK_SIZE);
+}
+
+/*
+ * A kernel stack's guard page (kernel/sched/fork.c): INVALIDATE PAGE
+ * TABLE ENTRY sets the invalid bit of the identity map's entry for addr
+ * and purges every TLB entry made from it (PoP ch. 10, "IPTE"), so from
+ * here on any access to the page, in any address space (they share these
+ * page tables), is a page-translation exception. That exception
+ * nullifies: nothing has been stored, and the old PSW points at the
+ * access. An overflow that reaches the page with r15 there is caught by
+ * entry.S's guard test, which moves to the panic stack to report it;
+ * one from a function whose prologue check the overflow skipped (a large
+ * alloca, an interruption deep on the stack) faults here too. Making the
+ * page valid again needs no purge: the TLB keeps no invalid entries.
+ * Returns false before arch_mm_init() (no tables yet). [Linux: vmap
+ * stacks, whose guard is the unmapped vmalloc gap]
+ */
+bool arch_set_page_guard(void *addr, bool guard)
+{
+	unsigned long va = (unsigned long)addr, *pt = identity_page_table(va);
+
+	if (!pt || WARN_ON_ONCE(va & ~PAGE_MASK))
+		return false;
+	if (guard)
+		__asm__ __volatile__("ipte %[table],%[va]"
+				     : : [table] "a"(__pa(pt)), [va] "a"(va) : "memory");
+	else
+		pt[pte_index(va)] = __pa(va) | identity_page_bits(__pa(va));
+	return true;
 }
 
 /* ---- User address spaces ---- */

@@ -102,15 +102,3 @@ unsigned long arch_regs_user_sp(const struct pt_regs *regs)
 {
 	return regs->gprs[15];
 }
-
-/*
- * Not done: the kernel's own view of storage is the real-space
- * designation (no tables to take a page out of). The guard page is still
- * watched: every function prologue traps if r15 enters it
- * (-mstack-guard, asm/processor.h), and the entry code then moves to the
- * panic stack to report the overflow. [Linux: vmap stacks]
- */
-bool arch_set_page_guard(void *addr, bool guard)
-{
-	return false;
-}

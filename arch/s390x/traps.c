@@ -107,17 +107,13 @@ unsigned long arch_regs_ip(const struct pt_regs *regs)
 }
 
 /*
- * The interrupted r15. After a stack overflow it lies in the guard page,
- * below the bounds of the stack walk: start from the frame it chains to
- * instead, so that the oops still shows the recursion.
+ * The interrupted r15. After a stack overflow it may lie in the guard
+ * page, which is invalid (mm.c) and below the bounds of every stack walk,
+ * so a walk from it stops at once instead of reading there.
  */
 unsigned long arch_regs_fp(const struct pt_regs *regs)
 {
-	unsigned long sp = regs->gprs[15];
-
-	if (!user_mode(regs) && !(sp & STACK_CHECK_MASK))
-		return *(unsigned long *)sp;
-	return sp;
+	return regs->gprs[15];
 }
 
 bool arch_regs_irqs_enabled(const struct pt_regs *regs)
@@ -125,15 +121,62 @@ bool arch_regs_irqs_enabled(const struct pt_regs *regs)
 	return regs->psw.mask & PSW_MASK_EXT;
 }
 
+#define PGM_PAGE_TRANSLATION 0x11
+
 /*
- * Entry found r15 in the guard page at the bottom of a kernel stack (or a
- * prologue trapped there) and moved to the panic stack.
- * [Linux: kernel_stack_overflow()]
+ * Program exceptions that nullify the instruction: the DAT exceptions
+ * (PoP ch. 6, "Program-Interruption Conditions": ASCE-type, region-,
+ * segment- and page-translation exceptions). The old PSW points at the
+ * instruction, to be run again once the tables are fixed.
  */
-__noreturn void kernel_stack_overflow(struct pt_regs *regs)
+static bool pgm_check_nullifies(unsigned int exception)
 {
+	return exception == 0x10 || exception == 0x11 || (exception >= 0x38 && exception <= 0x3b);
+}
+
+/*
+ * Point regs at the instruction a kernel-mode program check reports,
+ * before the oops prints it. The other exceptions suppress, terminate or
+ * complete the instruction, and the old PSW points past it, by the ILC
+ * (int_code >> 16, in bytes): a store into a read-only page (protection
+ * suppresses) at the store, not at its successor. A protection exception
+ * on an instruction fetch (a jump into a no-execute page) has no
+ * instruction to take a length from: there the ILC gives the 1-3
+ * halfwords the address was advanced by, arbitrarily (QEMU: 2), and
+ * taking it off gives the fetched address (PoP ch. 6, "ILC on
+ * Instruction-Fetching Exceptions"). A PER event alone is not rewound
+ * (after a branch the PSW holds the target). [Linux: __rewind_psw() in
+ * do_protection_exception(), get_trap_ip()]
+ */
+static void pgm_check_rewind(struct pt_regs *regs)
+{
+	unsigned int code = regs->int_code & 0xffff;
+
+	if (code & PGM_PER || pgm_check_nullifies(code))
+		return;
+	regs->psw.addr -= regs->int_code >> 16;
+}
+
+/*
+ * Entry found r15 in the guard page at the bottom of a kernel stack, or
+ * a frame it was about to build would reach into it, and moved to the
+ * panic stack; program_check: the interruption was a program check (a
+ * prologue's stack check trapping, or an access to the guard page, whose
+ * page-translation exception says where). [Linux: kernel_stack_overflow()]
+ */
+__noreturn void kernel_stack_overflow(struct pt_regs *regs, bool program_check)
+{
+	unsigned int code = regs->int_code & 0xffff;
+
 	pr_emerg("Kernel stack overflow.\n");
-	die("kernel stack overflow", regs, regs->int_code & 0xffff);
+	if (program_check && code == PGM_PAGE_TRANSLATION)
+		pr_emerg("BUG: stack guard page was hit at %016lx (r15 %016lx)\n",
+			 regs->int_parm_long & PAGE_MASK, regs->gprs[15]);
+	if (program_check)
+		pgm_check_rewind(regs);
+	else
+		code = 0;
+	die("kernel stack overflow", regs, code);
 }
 
 /*
@@ -185,6 +228,8 @@ notrace void do_program_check(struct pt_regs *regs)
 		return;
 	}
 	name = check->name;
+	if (check != &unknown && check != &per)
+		pgm_check_rewind(regs);
 	if (exception == PGM_PROTECTION && low_address_protection(regs)) {
 		unsigned long addr = regs->int_parm_long & PAGE_MASK;
 

@@ -24,10 +24,11 @@ struct thread_struct {
 
 /*
  * Kernel stacks are THREAD_SIZE (32 KiB) blocks aligned to their size,
- * the lowest page a guard. gcc -mstack-size/-mstack-guard (arch.mk) makes
- * every function prologue trap when the incoming r15 lies in that page;
- * entry.S makes the same test with this mask. [Linux: the former
- * CONFIG_CHECK_STACK]
+ * the lowest page a guard, invalid in the page tables (mm.c). gcc
+ * -mstack-size/-mstack-guard (arch.mk) makes every function prologue
+ * trap when the incoming r15 lies in that page; entry.S makes the same
+ * test with this mask, on r15 and on the frame it builds. [Linux: the
+ * former CONFIG_CHECK_STACK]
  */
 #define STACK_CHECK_SIZE 32768
 #define STACK_GUARD_SIZE 4096

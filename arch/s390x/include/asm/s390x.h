@@ -107,6 +107,6 @@ void sclp_console_notify(void);
 void do_program_check(struct pt_regs *regs);
 void do_svc(struct pt_regs *regs);
 void do_io_interrupt(struct pt_regs *regs);
-__noreturn void kernel_stack_overflow(struct pt_regs *regs);
+__noreturn void kernel_stack_overflow(struct pt_regs *regs, bool program_check);
 
 #endif
